@@ -1,0 +1,116 @@
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import {themes as prismThemes} from 'prism-react-renderer';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import remarkBuildTimeMermaid from './src/plugins/remark-build-time-mermaid';
+import {generatedDiagrams} from './src/plugins/generatedDiagrams';
+
+const config: Config = {
+  title: 'T1: Fine-Tuning & Model Customization',
+  tagline:
+    'When to fine-tune, how LoRA and QLoRA work, and what it costs — with calculators you can drive.',
+  favicon: 'img/favicon.svg',
+  url: 'https://t1-course.example.org',
+  baseUrl: '/',
+  trailingSlash: false,
+
+  // Broken links, anchors and Markdown links/images fail the build.
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    // Blocks the build-time renderer cannot draw fall back to the client theme.
+    mermaid: true,
+    // `## Heading {#id}` keeps the seed's anchors stable (v4 defaults turn this off).
+    mdx1Compat: {headingIds: true, comments: true, admonitions: true},
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+
+  // Rspack ("faster") build: the plain webpack build fails on theme-mermaid's
+  // optional @mermaid-js/layout-elk probe (see stack notes).
+  future: {
+    v4: true,
+    faster: true,
+  },
+
+  i18n: {defaultLocale: 'en', locales: ['en']},
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: 't1',
+          sidebarPath: './sidebars.ts',
+          beforeDefaultRemarkPlugins: [[remarkBuildTimeMermaid, {generated: generatedDiagrams}]],
+          remarkPlugins: [remarkMath],
+          rehypePlugins: [rehypeKatex],
+          showLastUpdateTime: false,
+        },
+        blog: false,
+        pages: {
+          beforeDefaultRemarkPlugins: [[remarkBuildTimeMermaid, {generated: generatedDiagrams}]],
+          remarkPlugins: [remarkMath],
+          rehypePlugins: [rehypeKatex],
+        },
+        theme: {
+          customCss: ['./src/css/custom.css'],
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themes: [
+    '@docusaurus/theme-mermaid',
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        indexBlog: false,
+        indexPages: true,
+        docsRouteBasePath: 't1',
+        highlightSearchTermsOnTargetPage: false,
+        explicitSearchResultPath: true,
+      },
+    ],
+  ],
+
+  stylesheets: [
+    // KaTeX's CSS and fonts are served by the site itself (no CDN).
+    {href: '/katex/katex.min.css', type: 'text/css'},
+  ],
+
+  themeConfig: {
+    colorMode: {
+      defaultMode: 'light',
+      respectPrefersColorScheme: true,
+    },
+    navbar: {
+      title: 'T1 Fine-Tuning',
+      logo: {alt: 'T1 course logo', src: 'img/favicon.svg'},
+      items: [
+        {type: 'docSidebar', sidebarId: 'module', position: 'left', label: 'Module'},
+        {to: '/t1/lora-qlora#lora-memory-calculator', label: 'LoRA calculator', position: 'left'},
+        {to: '/t1/when-to-fine-tune#decision-flowchart', label: 'Should I fine-tune?', position: 'left'},
+      ],
+    },
+    docs: {sidebar: {hideable: true}},
+    footer: {
+      style: 'dark',
+      copyright:
+        'Course module T1 from FrootAI (Transformation Layer). Site built with Docusaurus. Works offline.',
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ['json', 'bash'],
+    },
+    tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;
