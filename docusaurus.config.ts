@@ -5,6 +5,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkBuildTimeMermaid from './src/plugins/remark-build-time-mermaid';
 import {generatedDiagrams} from './src/plugins/generatedDiagrams';
+import leanCommonChunk from './src/plugins/lean-common-chunk';
 
 const config: Config = {
   title: 'T1: Fine-Tuning & Model Customization',
@@ -63,6 +64,8 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
+
+  plugins: [leanCommonChunk],
 
   themes: [
     '@docusaurus/theme-mermaid',
