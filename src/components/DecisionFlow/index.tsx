@@ -1,0 +1,247 @@
+import React, {useCallback, useEffect, useId, useMemo, useRef} from 'react';
+import clsx from 'clsx';
+import Link from '@docusaurus/Link';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import {useHistory} from '@docusaurus/router';
+import {useHistorySelector} from '@docusaurus/theme-common';
+import {decisionTree, type OutcomeNode} from './decisionTree';
+import {
+  answerKeysAfter,
+  answerKeysAfterBack,
+  answerKeysToChange,
+  decisionRules,
+  diagramMarks,
+  labelText,
+  mostQuestionsOnAPath,
+  outcomeCalculatorLinks,
+  ruleConditionsText,
+  searchWithAnswers,
+  splitIcon,
+  walkFromSearch,
+} from './decisionFlow';
+import {clearDiagramPath, findDecisionDiagram, markDiagramPath} from './diagramHighlight';
+import styles from './styles.module.css';
+
+const rules = decisionRules(decisionTree);
+const mostQuestions = mostQuestionsOnAPath(decisionTree);
+
+/** What an answer's history entry remembers: the answers it was pushed from, so "Back" can be the browser's back. */
+interface FlowHistoryState {
+  decisionFlowFrom?: string;
+}
+
+/** A seed label with its emoji hidden from screen readers (they would read "wrench" or "warning sign"). */
+function LabelWithIcon({label}: {label: string}): React.JSX.Element {
+  const {icon, text} = splitIcon(labelText(label));
+  return (
+    <>
+      {icon && <span aria-hidden="true">{icon} </span>}
+      {text}
+    </>
+  );
+}
+
+function OutcomePanel({outcome, headingRef}: {outcome: OutcomeNode; headingRef: React.Ref<HTMLHeadingElement>}): React.JSX.Element {
+  const calculatorLinks = outcomeCalculatorLinks(outcome);
+  return (
+    <div className={styles.outcome} data-outcome={outcome.id}>
+      <p className={styles.kicker}>Recommendation</p>
+      <h3 ref={headingRef} tabIndex={-1} className={styles.heading}>
+        <LabelWithIcon label={outcome.label} />
+      </h3>
+      <p>{outcome.explanation}</p>
+      <p className={styles.linkListTitle}>Where the course teaches it</p>
+      <ul>
+        {outcome.learnMore.map((link) => (
+          <li key={link.to}>
+            <Link to={link.to}>{link.label}</Link>
+          </li>
+        ))}
+      </ul>
+      {calculatorLinks.length > 0 && (
+        <>
+          <p className={styles.linkListTitle}>Will it fit your GPU?</p>
+          <ul>
+            {calculatorLinks.map((link) => (
+              <li key={link.method}>
+                <Link to={link.to}>{link.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+/**
+ * T1.2's "Should I fine-tune?" flowchart, one question at a time. The answers
+ * live in the query string (`?answers=…`): a reload or a shared link restores
+ * them, and each answer is a history entry, so the browser's Back steps back
+ * one answer. Marks the path on the page's build-time diagram of the same tree.
+ */
+export default function DecisionFlow(): React.JSX.Element {
+  const isBrowser = useIsBrowser();
+  const history = useHistory<FlowHistoryState | undefined>();
+  // Empty on the server and during hydration, then the real query string: no hydration mismatch.
+  const search = useHistorySelector((current) => current.location.search);
+  const {walk, problem} = useMemo(() => walkFromSearch(decisionTree, search), [search]);
+
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const focusAfterChange = useRef(false);
+  const ids = useId();
+  const questionId = `${ids}-question`;
+  const hintId = `${ids}-hint`;
+  const answersTitleId = `${ids}-answers`;
+
+  const showAnswers = useCallback(
+    (answerKeys: string[]) => {
+      focusAfterChange.current = true;
+      const {location} = history;
+      // Same path and hash, new query: Docusaurus keeps the scroll position.
+      history.push(
+        {pathname: location.pathname, search: searchWithAnswers(location.search, answerKeys), hash: location.hash},
+        {decisionFlowFrom: walk.answerKeys.join(',')},
+      );
+    },
+    [history, walk],
+  );
+
+  const goBack = useCallback(() => {
+    const previous = answerKeysAfterBack(walk);
+    // When the entry before this one is exactly one answer back, Back is the browser's Back (no extra history entry).
+    if (problem === null && history.location.state?.decisionFlowFrom === previous.join(',')) {
+      focusAfterChange.current = true;
+      history.goBack();
+    } else {
+      showAnswers(previous);
+    }
+  }, [history, problem, showAnswers, walk]);
+
+  useEffect(() => {
+    if (!focusAfterChange.current) return;
+    focusAfterChange.current = false;
+    headingRef.current?.focus();
+  }, [walk]);
+
+  useEffect(() => {
+    const svg = findDecisionDiagram();
+    if (!svg) return undefined;
+    markDiagramPath(svg, diagramMarks(walk));
+    return () => clearDiagramPath(svg);
+  }, [walk]);
+
+  const {current, outcome} = walk;
+  const announcement = outcome ? `Recommendation: ${splitIcon(labelText(outcome.label)).text}. ${outcome.explanation}` : '';
+
+  return (
+    <div className={styles.flow}>
+      <noscript>
+        <p className={styles.noScript}>
+          Clicking through the questions needs JavaScript. The diagram above and the rules below give the same answers.
+        </p>
+      </noscript>
+
+      {problem && (
+        <div role="alert" className={clsx('alert alert--warning', styles.notice)}>
+          This link’s answers don’t fit the flowchart ({problem}), so it starts again from the first question.
+        </div>
+      )}
+
+      <div className={styles.card}>
+        {current.kind === 'question' ? (
+          <div className={styles.step} data-question={current.id}>
+            <p className={styles.kicker}>
+              Question {walk.answered.length + 1} of at most {mostQuestions}
+            </p>
+            {walk.stepsBeforeCurrent.map((step) => (
+              <p key={step.id} className={styles.interim}>
+                <strong>
+                  <LabelWithIcon label={step.label} />
+                </strong>
+                : {step.summary}
+              </p>
+            ))}
+            <h3 ref={headingRef} id={questionId} tabIndex={-1} className={styles.heading}>
+              {labelText(current.label)}
+            </h3>
+            <p id={hintId} className={styles.hint}>
+              {current.hint}
+            </p>
+            <div role="group" aria-labelledby={questionId} aria-describedby={hintId} className={styles.answers}>
+              {current.answers.map((answer) => (
+                <button
+                  key={answer.key}
+                  type="button"
+                  className={clsx('button button--outline button--primary', styles.answer)}
+                  disabled={!isBrowser}
+                  onClick={() => showAnswers(answerKeysAfter(walk, answer.key))}>
+                  {labelText(answer.label)}
+                </button>
+              ))}
+            </div>
+          </div>
+        ) : (
+          <OutcomePanel outcome={current} headingRef={headingRef} />
+        )}
+
+        {walk.answerKeys.length > 0 && (
+          <div className={styles.controls}>
+            <button type="button" className="button button--secondary" onClick={goBack}>
+              ← Back
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => showAnswers([])}>
+              Start again
+            </button>
+          </div>
+        )}
+        {isBrowser && (
+          <p className={styles.legend}>
+            On the diagram, your path is numbered and drawn with thick lines; a dashed frame marks where you are.
+          </p>
+        )}
+      </div>
+
+      <div aria-live="polite" aria-atomic="true" className={styles.visuallyHidden}>
+        {announcement}
+      </div>
+
+      {walk.answered.length > 0 && (
+        <section aria-labelledby={answersTitleId} className={styles.summary}>
+          <h3 id={answersTitleId} className={styles.summaryTitle}>
+            Your answers
+          </h3>
+          <dl className={styles.summaryList}>
+            {walk.answered.map(({question, answer}, index) => (
+              <div key={question.id} className={styles.summaryRow}>
+                <dt>{labelText(question.label)}</dt>
+                <dd>{labelText(answer.label)}</dd>
+                <dd className={styles.changeCell}>
+                  <button type="button" className={styles.change} onClick={() => showAnswers(answerKeysToChange(walk, index))}>
+                    Change<span className={styles.visuallyHidden}> your answer to “{labelText(question.label)}”</span>
+                  </button>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+
+      {/* Open on the server, so the rules show without JavaScript; folded once the questions work. */}
+      <details className={styles.rules} open={!isBrowser}>
+        <summary>The whole flowchart as a list of rules</summary>
+        <ol>
+          {rules.map((rule) => (
+            <li key={rule.answerKeys.join(',')} data-rule-outcome={rule.outcome.id}>
+              {ruleConditionsText(rule)} Then:{' '}
+              <strong>
+                <LabelWithIcon label={rule.outcome.label} />
+              </strong>{' '}
+              (<Link to={rule.outcome.learnMore[0].to}>{rule.outcome.learnMore[0].label}</Link>)
+            </li>
+          ))}
+        </ol>
+      </details>
+    </div>
+  );
+}

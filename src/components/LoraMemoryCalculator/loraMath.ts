@@ -1,0 +1,176 @@
+/**
+ * Parameter counts for Llama-style decoders and for the LoRA adapters on them.
+ * Pure functions: no React, no DOM.
+ */
+import type {ModelArchitecture} from '@site/src/data/models';
+import {customArchitectureRule} from '@site/src/data/models';
+
+/** The seven linear projections of a block that LoRA can adapt, in PEFT's order. */
+export const TARGET_MODULES = ['q', 'k', 'v', 'o', 'gate', 'up', 'down'] as const;
+export type TargetModule = (typeof TARGET_MODULES)[number];
+
+/** The shortcuts the calculator offers, named as PEFT users say them. */
+export const TARGET_SHORTCUTS: readonly {label: string; targets: readonly TargetModule[]}[] = [
+  {label: 'q,v', targets: ['q', 'v']},
+  {label: 'attention', targets: ['q', 'k', 'v', 'o']},
+  {label: 'all linear', targets: TARGET_MODULES},
+];
+
+/** One linear layer inside a transformer block, as the checkpoint stores it. */
+export interface Projection {
+  /** Module name in the checkpoint, e.g. `q_proj` or Phi-4's fused `qkv_proj`. */
+  name: string;
+  dIn: number;
+  dOut: number;
+  /** Bias entries (Qwen2.5's q, k, v); not part of the quantized weight. */
+  bias: number;
+  /** Target choices that adapt this module. */
+  coveredBy: readonly TargetModule[];
+}
+
+export function headDim(arch: ModelArchitecture): number {
+  return arch.hidden / arch.heads;
+}
+
+/**
+ * The linear layers of one block. Key and value are narrower than query under
+ * grouped-query attention (kv heads < heads). Phi-4 stores q/k/v and gate/up
+ * fused, so an adapter there spans the fused matrix.
+ */
+export function blockProjections(arch: ModelArchitecture): Projection[] {
+  const hd = headDim(arch);
+  const qOut = arch.heads * hd;
+  const kvOut = arch.kvHeads * hd;
+  const bias = (n: number) => (arch.qkvBias ? n : 0);
+  const o: Projection = {name: 'o_proj', dIn: qOut, dOut: arch.hidden, bias: 0, coveredBy: ['o']};
+  const down: Projection = {name: 'down_proj', dIn: arch.intermediate, dOut: arch.hidden, bias: 0, coveredBy: ['down']};
+  if (arch.fusedProjections) {
+    return [
+      {name: 'qkv_proj', dIn: arch.hidden, dOut: qOut + 2 * kvOut, bias: bias(qOut + 2 * kvOut), coveredBy: ['q', 'k', 'v']},
+      o,
+      {name: 'gate_up_proj', dIn: arch.hidden, dOut: 2 * arch.intermediate, bias: 0, coveredBy: ['gate', 'up']},
+      down,
+    ];
+  }
+  return [
+    {name: 'q_proj', dIn: arch.hidden, dOut: qOut, bias: bias(qOut), coveredBy: ['q']},
+    {name: 'k_proj', dIn: arch.hidden, dOut: kvOut, bias: bias(kvOut), coveredBy: ['k']},
+    {name: 'v_proj', dIn: arch.hidden, dOut: kvOut, bias: bias(kvOut), coveredBy: ['v']},
+    o,
+    {name: 'gate_proj', dIn: arch.hidden, dOut: arch.intermediate, bias: 0, coveredBy: ['gate']},
+    {name: 'up_proj', dIn: arch.hidden, dOut: arch.intermediate, bias: 0, coveredBy: ['up']},
+    down,
+  ];
+}
+
+export interface BaseModelParams {
+  /** vocab × hidden. */
+  embeddings: number;
+  /** vocab × hidden, or 0 when tied to the embeddings. */
+  outputHead: number;
+  /** Weights of every block's linear layers: what QLoRA stores in NF4. */
+  blockLinearWeights: number;
+  /** Biases, if the model has any (Qwen2.5's q, k, v). */
+  biases: number;
+  /** Two RMSNorm vectors per block plus the final norm, each `hidden` long. */
+  norms: number;
+  total: number;
+}
+
+/** Counts the base model's parameters from its architecture alone. */
+export function baseModelParams(arch: ModelArchitecture): BaseModelParams {
+  let linearPerLayer = 0;
+  let biasPerLayer = 0;
+  for (const p of blockProjections(arch)) {
+    linearPerLayer += p.dIn * p.dOut;
+    biasPerLayer += p.bias;
+  }
+  const embeddings = arch.vocab * arch.hidden;
+  const outputHead = arch.tiedEmbeddings ? 0 : embeddings;
+  const blockLinearWeights = arch.layers * linearPerLayer;
+  const biases = arch.layers * biasPerLayer;
+  const norms = (2 * arch.layers + 1) * arch.hidden;
+  return {
+    embeddings,
+    outputHead,
+    blockLinearWeights,
+    biases,
+    norms,
+    total: embeddings + outputHead + blockLinearWeights + biases + norms,
+  };
+}
+
+export interface AdaptedModule {
+  name: string;
+  dIn: number;
+  dOut: number;
+  /** r · (d_in + d_out): A is d_in × r, B is r × d_out, no bias (PEFT). */
+  paramsPerLayer: number;
+}
+
+export interface LoraParams {
+  modules: AdaptedModule[];
+  perLayer: number;
+  /** Summed over every block. */
+  total: number;
+}
+
+/**
+ * Trainable LoRA parameters for a rank and a set of targets. On fused models a
+ * fused module is adapted once if any of its parts is chosen.
+ */
+export function loraTrainableParams(arch: ModelArchitecture, rank: number, targets: readonly TargetModule[]): LoraParams {
+  const modules: AdaptedModule[] = [];
+  let perLayer = 0;
+  for (const p of blockProjections(arch)) {
+    if (!p.coveredBy.some((t) => targets.includes(t))) continue;
+    const paramsPerLayer = rank * (p.dIn + p.dOut);
+    modules.push({name: p.name, dIn: p.dIn, dOut: p.dOut, paramsPerLayer});
+    perLayer += paramsPerLayer;
+  }
+  return {modules, perLayer, total: perLayer * arch.layers};
+}
+
+/** The architecture the custom rule gives for `k` steps of 128 in width. */
+function customArchitectureOfWidth(k: number): ModelArchitecture {
+  const rule = customArchitectureRule;
+  const hidden = rule.hiddenPerLayer * k;
+  const heads = hidden / rule.headDim;
+  return {
+    hidden,
+    layers: hidden / rule.hiddenPerLayer,
+    intermediate:
+      Math.max(1, Math.round((rule.intermediatePerHidden * hidden) / rule.intermediateMultiple)) * rule.intermediateMultiple,
+    heads,
+    kvHeads: Math.min(rule.maxKvHeads, heads),
+    vocab: rule.vocab,
+    tiedEmbeddings: false,
+    qkvBias: false,
+    fusedProjections: false,
+  };
+}
+
+/**
+ * A plausible architecture for a parameter count: the width (a multiple of
+ * 128, with layers = width / 128) whose total lies closest to the request.
+ */
+export function deriveCustomArchitecture(paramsBillions: number): ModelArchitecture {
+  const rule = customArchitectureRule;
+  const wanted = !Number.isNaN(paramsBillions)
+    ? Math.min(rule.maxParamsBillions, Math.max(rule.minParamsBillions, paramsBillions)) * 1e9
+    : rule.minParamsBillions * 1e9;
+  let best = customArchitectureOfWidth(1);
+  let bestGap = Math.abs(baseModelParams(best).total - wanted);
+  // Totals grow with width, so stop at the first width past the request.
+  for (let k = 2; k <= 512; k++) {
+    const candidate = customArchitectureOfWidth(k);
+    const total = baseModelParams(candidate).total;
+    const gap = Math.abs(total - wanted);
+    if (gap < bestGap) {
+      best = candidate;
+      bestGap = gap;
+    }
+    if (total > wanted) break;
+  }
+  return best;
+}

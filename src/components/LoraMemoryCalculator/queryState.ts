@@ -1,0 +1,210 @@
+/**
+ * The calculator's state in the query string: parse (with a message for every
+ * value that had to be corrected) and serialise. Pure: strings in, strings out.
+ *
+ *   ?model=llama-3.1-70b&rank=16&alpha=32&targets=q,k,v,o,gate,up,down
+ *    &precision=bf16&optimizer=adamw&seq=2048&batch=1&gc=1&dq=1&gpu=a100-80
+ *    [&params=13 (custom only)] [&method=qlora (emphasis from another page)]
+ */
+import {CUSTOM_MODEL_ID, modelPresets} from '@site/src/data/models';
+import {gpus} from '@site/src/data/gpus';
+import {TARGET_MODULES, type TargetModule} from './loraMath';
+import {
+  DEFAULT_INPUTS,
+  GPU_IDS,
+  METHODS,
+  MODEL_IDS,
+  NUMERIC_LIMITS,
+  OPTIMIZERS,
+  PRECISIONS,
+  type CalculatorInputs,
+  type NumericInput,
+} from './inputs';
+import {formatFixed, quoteInput} from './format';
+
+/** Query keys, in the order they are written. */
+export const QUERY_KEYS = [
+  'model',
+  'params',
+  'rank',
+  'alpha',
+  'targets',
+  'precision',
+  'optimizer',
+  'seq',
+  'batch',
+  'gc',
+  'dq',
+  'gpu',
+  'method',
+] as const;
+export type QueryKey = (typeof QUERY_KEYS)[number];
+
+const NUMERIC_KEYS: Record<NumericInput, QueryKey> = {
+  paramsBillions: 'params',
+  rank: 'rank',
+  alpha: 'alpha',
+  seqLength: 'seq',
+  microBatch: 'batch',
+};
+
+export interface ParsedQuery {
+  inputs: CalculatorInputs;
+  /** One sentence per corrected or ignored value, naming its parameter. */
+  messages: string[];
+  /** True when the query string held any of the calculator's keys. */
+  hadCalculatorKeys: boolean;
+}
+
+// Plain decimal numbers only: no hex, no "Infinity", no digits from other scripts.
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+
+function describeDefault(key: QueryKey): string {
+  switch (key) {
+    case 'model':
+      return modelPresets.find((m) => m.id === DEFAULT_INPUTS.model)?.name ?? DEFAULT_INPUTS.model;
+    case 'gpu':
+      return gpus.find((g) => g.id === DEFAULT_INPUTS.gpu)?.name ?? DEFAULT_INPUTS.gpu;
+    case 'targets':
+      return DEFAULT_INPUTS.targets.join(',');
+    default:
+      return '';
+  }
+}
+
+function limitText(value: number): string {
+  return Number.isInteger(value) ? String(value) : formatFixed(value, 1);
+}
+
+/** Reads a query string (with or without the leading "?") into valid inputs and messages. */
+export function parseQuery(search: string): ParsedQuery {
+  const params = new URLSearchParams(search);
+  const messages: string[] = [];
+  const inputs: CalculatorInputs = {...DEFAULT_INPUTS, targets: [...DEFAULT_INPUTS.targets]};
+  let hadCalculatorKeys = false;
+
+  /** The first value of a key; repeats are reported. */
+  const read = (key: QueryKey): string | undefined => {
+    const all = params.getAll(key);
+    if (all.length === 0) return undefined;
+    hadCalculatorKeys = true;
+    if (all.length > 1) messages.push(`${key}: given ${all.length} times; the first value, ${quoteInput(all[0])}, is used.`);
+    return all[0].trim();
+  };
+
+  const readChoice = <T extends string>(key: QueryKey, allowed: readonly T[], fallback: T, fallbackName = fallback): T => {
+    const raw = read(key);
+    if (raw === undefined) return fallback;
+    const value = raw.toLowerCase();
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    messages.push(`${key}: ${quoteInput(raw)} is not one of ${allowed.join(', ')}; using ${fallbackName}.`);
+    return fallback;
+  };
+
+  const readNumber = (name: NumericInput) => {
+    const key = NUMERIC_KEYS[name];
+    const raw = read(key);
+    if (raw === undefined) return;
+    const {min, max, integer} = NUMERIC_LIMITS[name];
+    if (!DECIMAL.test(raw)) {
+      messages.push(`${key}: ${quoteInput(raw)} is not a number; using the default, ${DEFAULT_INPUTS[name]}.`);
+      return;
+    }
+    const value = Number(raw);
+    if (value < min) {
+      messages.push(`${key}: ${quoteInput(raw)} is below the smallest allowed value; using ${limitText(min)}.`);
+      inputs[name] = min;
+    } else if (value > max) {
+      messages.push(`${key}: ${quoteInput(raw)} is above the largest allowed value; using ${limitText(max)}.`);
+      inputs[name] = max;
+    } else if (integer && !Number.isInteger(value)) {
+      inputs[name] = Math.round(value);
+      messages.push(`${key}: ${quoteInput(raw)} is not a whole number; using ${inputs[name]}.`);
+    } else {
+      inputs[name] = value;
+    }
+  };
+
+  inputs.model = readChoice('model', MODEL_IDS, DEFAULT_INPUTS.model, describeDefault('model'));
+  if (inputs.model === CUSTOM_MODEL_ID) readNumber('paramsBillions');
+  else if (read('params') !== undefined) messages.push(`params: applies only with model=${CUSTOM_MODEL_ID}; ignored.`);
+
+  readNumber('rank');
+  readNumber('alpha');
+
+  const rawTargets = read('targets');
+  if (rawTargets !== undefined) {
+    const names = rawTargets.split(',').map((t) => t.trim().toLowerCase()).filter((t) => t !== '');
+    const unknown = names.filter((t) => !(TARGET_MODULES as readonly string[]).includes(t));
+    const known = TARGET_MODULES.filter((t) => names.includes(t));
+    if (unknown.length > 0) {
+      messages.push(`targets: ${unknown.map(quoteInput).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not among ${TARGET_MODULES.join(', ')}; ignored.`);
+    }
+    if (known.length === 0) {
+      messages.push(`targets: no module left to adapt; using ${describeDefault('targets')}.`);
+    } else {
+      inputs.targets = known as TargetModule[];
+    }
+  }
+
+  inputs.precision = readChoice('precision', PRECISIONS, DEFAULT_INPUTS.precision);
+  inputs.optimizer = readChoice('optimizer', OPTIMIZERS, DEFAULT_INPUTS.optimizer);
+  readNumber('seqLength');
+  readNumber('microBatch');
+  inputs.gradientCheckpointing = readChoice('gc', ['0', '1'], DEFAULT_INPUTS.gradientCheckpointing ? '1' : '0') === '1';
+  inputs.doubleQuant = readChoice('dq', ['0', '1'], DEFAULT_INPUTS.doubleQuant ? '1' : '0') === '1';
+  inputs.gpu = readChoice('gpu', GPU_IDS, DEFAULT_INPUTS.gpu, describeDefault('gpu'));
+
+  const rawMethod = read('method');
+  if (rawMethod !== undefined) {
+    const method = rawMethod.toLowerCase();
+    if ((METHODS as readonly string[]).includes(method)) inputs.recommendedMethod = method as CalculatorInputs['recommendedMethod'];
+    else messages.push(`method: ${quoteInput(rawMethod)} is not one of ${METHODS.join(', ')}; ignored.`);
+  }
+
+  return {inputs, messages, hadCalculatorKeys};
+}
+
+/** The calculator's keys and values, in a fixed order. */
+export function queryEntries(inputs: CalculatorInputs): [QueryKey, string][] {
+  const entries: [QueryKey, string][] = [['model', inputs.model]];
+  if (inputs.model === CUSTOM_MODEL_ID) entries.push(['params', String(inputs.paramsBillions)]);
+  entries.push(
+    ['rank', String(inputs.rank)],
+    ['alpha', String(inputs.alpha)],
+    ['targets', inputs.targets.join(',')],
+    ['precision', inputs.precision],
+    ['optimizer', inputs.optimizer],
+    ['seq', String(inputs.seqLength)],
+    ['batch', String(inputs.microBatch)],
+    ['gc', inputs.gradientCheckpointing ? '1' : '0'],
+    ['dq', inputs.doubleQuant ? '1' : '0'],
+    ['gpu', inputs.gpu],
+  );
+  if (inputs.recommendedMethod) entries.push(['method', inputs.recommendedMethod]);
+  return entries;
+}
+
+/** Commas stay readable in `targets=q,v`. */
+function encode(value: string): string {
+  return encodeURIComponent(value).replace(/%2C/gi, ',');
+}
+
+/** "model=llama-2-7b&rank=8&…" for the inputs alone. */
+export function serializeQuery(inputs: CalculatorInputs): string {
+  return queryEntries(inputs)
+    .map(([key, value]) => `${key}=${encode(value)}`)
+    .join('&');
+}
+
+/**
+ * A full search string ("?…") that keeps other widgets' keys from `currentSearch`
+ * and replaces the calculator's own.
+ */
+export function mergeIntoSearch(currentSearch: string, inputs: CalculatorInputs): string {
+  const foreign = new URLSearchParams(currentSearch);
+  for (const key of QUERY_KEYS) foreign.delete(key);
+  const rest = foreign.toString();
+  const ours = serializeQuery(inputs);
+  return `?${rest ? `${rest}&` : ''}${ours}`;
+}
