@@ -2,7 +2,7 @@ import {defineConfig} from 'vitest/config';
 import path from 'node:path';
 
 export default defineConfig({
-  resolve: {alias: {'@site': path.resolve(__dirname)}},
+  resolve: {alias: {'@site': path.resolve(import.meta.dirname)}},
   test: {
     include: ['src/**/__tests__/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     environment: 'node',
