@@ -6,6 +6,7 @@ import rehypeKatex from 'rehype-katex';
 import remarkBuildTimeMermaid from './src/plugins/remark-build-time-mermaid';
 import {generatedDiagrams} from './src/plugins/generatedDiagrams';
 import leanCommonChunk from './src/plugins/lean-common-chunk';
+import {readableCodeTheme} from './src/utils/readableCodeTheme';
 
 const config: Config = {
   title: 'T1: Fine-Tuning & Model Customization',
@@ -108,8 +109,8 @@ const config: Config = {
         'Course module T1 from FrootAI (Transformation Layer). Site built with Docusaurus. Works offline.',
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      theme: readableCodeTheme(prismThemes.github),
+      darkTheme: readableCodeTheme(prismThemes.dracula),
       additionalLanguages: ['json', 'bash'],
     },
     tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},

@@ -350,13 +350,6 @@ export function decisionRules(tree: DecisionTree): DecisionRule[] {
   });
 }
 
-/** A rule's conditions read as a short exchange: "Question? Answer. Question? Answer." */
-export function ruleConditionsText(rule: DecisionRule): string {
-  return rule.conditions
-    .map((condition) => (condition.kind === 'answer' ? `${condition.question} ${condition.answer}.` : `So: ${condition.label}.`))
-    .join(' ');
-}
-
 /** What the diagram marks: the numbered path so far and where the reader is now. */
 export interface DiagramMarks {
   nodes: Array<{id: string; step: number; current: boolean}>;

@@ -9,12 +9,16 @@
  * (through src/plugins/generatedDiagrams.ts) to draw the diagram at build time.
  */
 
-/** A page section that teaches what an outcome recommends. */
+import {moduleSections} from '../../data/sections';
+
+/** A page of the module that teaches what an outcome recommends. */
 export interface SectionLink {
-  /** Link text, in the reader's words. */
-  label: string;
   /** Site path, e.g. `/t1/lora-qlora`. */
   to: string;
+  /** The page's title, from src/data/sections.ts. */
+  title: string;
+  /** What the reader will find there for this outcome. */
+  why: string;
 }
 
 /** Methods the LoRA memory calculator can emphasise (its `method` query parameter). */
@@ -88,14 +92,21 @@ export interface DecisionTree {
 /** Id of the generated diagram: its ```mermaid block uses generated="decision-tree" and the SVG gets data-diagram="decision-tree". */
 export const DECISION_DIAGRAM_ID = 'decision-tree';
 
+/** A link to a module page; an unknown path fails the build (this file is loaded by docusaurus.config.ts). */
+function sectionLink(path: string, why: string): SectionLink {
+  const section = moduleSections.find((candidate) => candidate.path === path);
+  if (!section) throw new Error(`The decision tree links to ${path}, which is not a module section (src/data/sections.ts).`);
+  return {to: section.path, title: section.title, why};
+}
+
 const sections = {
-  spectrum: {label: 'T1.1 The customization spectrum: prompting, few-shot, RAG', to: '/t1/customization-spectrum'},
-  methods: {label: 'T1.3 Fine-tuning methods: full fine-tuning, LoRA, QLoRA', to: '/t1/fine-tuning-methods'},
-  loraQlora: {label: 'T1.4 LoRA & QLoRA in practice', to: '/t1/lora-qlora'},
-  data: {label: 'T1.6 Data preparation: how much data, and how good', to: '/t1/data-preparation'},
-  evaluation: {label: 'T1.8 Evaluation: did it work?', to: '/t1/evaluation'},
-  takeaways: {label: 'Key takeaways: the five rules of model customization', to: '/t1/key-takeaways'},
-} satisfies Record<string, SectionLink>;
+  spectrum: sectionLink('/t1/customization-spectrum', 'prompting, few-shot examples and RAG, and what each costs'),
+  methods: sectionLink('/t1/fine-tuning-methods', 'full fine-tuning, LoRA and QLoRA compared'),
+  loraQlora: sectionLink('/t1/lora-qlora', 'how LoRA and QLoRA work, and their best practices'),
+  data: sectionLink('/t1/data-preparation', 'how much data you need, and how to make it good'),
+  evaluation: sectionLink('/t1/evaluation', 'how to tell whether fine-tuning worked'),
+  takeaways: sectionLink('/t1/key-takeaways', 'the five rules of model customization'),
+};
 
 export const decisionTree: DecisionTree = {
   direction: 'TB',
@@ -232,11 +243,11 @@ export const calculatorMethodNames: Record<CalculatorMethod, string> = {
 /**
  * Where the LoRA memory calculator lives and what each method link pre-sets.
  * LoRA and QLoRA share one adapter (rank 16 on all seven projections, the
- * QLoRA paper's "all linear layers"), so switching method in the calculator
- * compares like with like.
+ * QLoRA paper's "all linear layers"; alpha = 2 × rank, the module's rule), so
+ * switching method in the calculator compares like with like.
  */
 export const calculatorLinkBase = {path: '/t1/lora-qlora', anchor: 'lora-memory-calculator'} as const;
-const sharedAdapter = {rank: '16', targets: 'q,k,v,o,gate,up,down'};
+const sharedAdapter = {rank: '16', alpha: '32', targets: 'q,k,v,o,gate,up,down'};
 export const calculatorPresets: Record<CalculatorMethod, Record<string, string>> = {
   qlora: {method: 'qlora', ...sharedAdapter},
   lora: {method: 'lora', ...sharedAdapter},

@@ -12,6 +12,8 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 const ADDED_CLASS = 'decision-flow-mark';
 const PATH_ATTRIBUTE = 'data-decision-path';
 const STEP_ATTRIBUTE = 'data-decision-step';
+/** Referenced by id from styles.module.css. */
+const PATH_ARROW_ID = `${DECISION_DIAGRAM_ID}-path-arrowhead`;
 
 export function findDecisionDiagram(root: ParentNode = document): SVGSVGElement | null {
   return root.querySelector<SVGSVGElement>(`svg[data-diagram="${DECISION_DIAGRAM_ID}"]`);
@@ -42,6 +44,20 @@ export function clearDiagramPath(svg: SVGSVGElement): void {
 export function markDiagramPath(svg: SVGSVGElement, marks: DiagramMarks): void {
   clearDiagramPath(svg);
   svg.setAttribute('data-decision-active', 'true');
+
+  // The drawing's arrowheads grow with the stroke; thick path edges get a fixed-size one (see styles.module.css).
+  const arrow = svgElement('marker', {
+    class: `${ADDED_CLASS} decision-flow-arrow`,
+    id: PATH_ARROW_ID,
+    markerWidth: 10,
+    markerHeight: 7,
+    refX: 9,
+    refY: 3.5,
+    orient: 'auto',
+    markerUnits: 'userSpaceOnUse',
+  });
+  arrow.append(svgElement('polygon', {points: '0 0, 10 3.5, 0 7'}));
+  (svg.querySelector('defs') ?? svg).append(arrow);
 
   for (const mark of marks.nodes) {
     const group = svg.querySelector(`g.node[data-id="${CSS.escape(mark.id)}"]`);
@@ -86,4 +102,19 @@ export function markDiagramPath(svg: SVGSVGElement, marks: DiagramMarks): void {
       element.setAttribute(PATH_ATTRIBUTE, 'taken');
     });
   }
+}
+
+/**
+ * On a narrow screen the diagram scrolls sideways in its box: bring the
+ * current node into view there, without scrolling the page.
+ */
+export function revealCurrentNode(svg: SVGSVGElement): void {
+  const box = svg.parentElement;
+  const current = svg.querySelector(`g.node[${PATH_ATTRIBUTE}="current"]`);
+  if (!box || !current || box.scrollWidth <= box.clientWidth) return;
+  const boxRect = box.getBoundingClientRect();
+  const nodeRect = current.getBoundingClientRect();
+  if (nodeRect.left >= boxRect.left && nodeRect.right <= boxRect.right) return;
+  const nodeCentre = nodeRect.left + nodeRect.width / 2 - boxRect.left + box.scrollLeft;
+  box.scrollLeft = Math.max(0, nodeCentre - box.clientWidth / 2);
 }

@@ -2,8 +2,6 @@ import React, {useCallback, useEffect, useId, useMemo, useRef} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import {useHistory} from '@docusaurus/router';
-import {useHistorySelector} from '@docusaurus/theme-common';
 import {decisionTree, type OutcomeNode} from './decisionTree';
 import {
   answerKeysAfter,
@@ -14,21 +12,15 @@ import {
   labelText,
   mostQuestionsOnAPath,
   outcomeCalculatorLinks,
-  ruleConditionsText,
-  searchWithAnswers,
   splitIcon,
   walkFromSearch,
 } from './decisionFlow';
-import {clearDiagramPath, findDecisionDiagram, markDiagramPath} from './diagramHighlight';
+import {clearDiagramPath, findDecisionDiagram, markDiagramPath, revealCurrentNode} from './diagramHighlight';
+import {goBackTo, pushAnswers, useLocationSearch} from './answersInUrl';
 import styles from './styles.module.css';
 
 const rules = decisionRules(decisionTree);
 const mostQuestions = mostQuestionsOnAPath(decisionTree);
-
-/** What an answer's history entry remembers: the answers it was pushed from, so "Back" can be the browser's back. */
-interface FlowHistoryState {
-  decisionFlowFrom?: string;
-}
 
 /** A seed label with its emoji hidden from screen readers (they would read "wrench" or "warning sign"). */
 function LabelWithIcon({label}: {label: string}): React.JSX.Element {
@@ -54,7 +46,7 @@ function OutcomePanel({outcome, headingRef}: {outcome: OutcomeNode; headingRef: 
       <ul>
         {outcome.learnMore.map((link) => (
           <li key={link.to}>
-            <Link to={link.to}>{link.label}</Link>
+            <Link to={link.to}>{link.title}</Link>: {link.why}
           </li>
         ))}
       </ul>
@@ -82,9 +74,8 @@ function OutcomePanel({outcome, headingRef}: {outcome: OutcomeNode; headingRef: 
  */
 export default function DecisionFlow(): React.JSX.Element {
   const isBrowser = useIsBrowser();
-  const history = useHistory<FlowHistoryState | undefined>();
   // Empty on the server and during hydration, then the real query string: no hydration mismatch.
-  const search = useHistorySelector((current) => current.location.search);
+  const search = useLocationSearch();
   const {walk, problem} = useMemo(() => walkFromSearch(decisionTree, search), [search]);
 
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -97,26 +88,15 @@ export default function DecisionFlow(): React.JSX.Element {
   const showAnswers = useCallback(
     (answerKeys: string[]) => {
       focusAfterChange.current = true;
-      const {location} = history;
-      // Same path and hash, new query: Docusaurus keeps the scroll position.
-      history.push(
-        {pathname: location.pathname, search: searchWithAnswers(location.search, answerKeys), hash: location.hash},
-        {decisionFlowFrom: walk.answerKeys.join(',')},
-      );
+      pushAnswers(answerKeys, walk.answerKeys);
     },
-    [history, walk],
+    [walk],
   );
 
   const goBack = useCallback(() => {
-    const previous = answerKeysAfterBack(walk);
-    // When the entry before this one is exactly one answer back, Back is the browser's Back (no extra history entry).
-    if (problem === null && history.location.state?.decisionFlowFrom === previous.join(',')) {
-      focusAfterChange.current = true;
-      history.goBack();
-    } else {
-      showAnswers(previous);
-    }
-  }, [history, problem, showAnswers, walk]);
+    focusAfterChange.current = true;
+    goBackTo(answerKeysAfterBack(walk), walk.answerKeys);
+  }, [walk]);
 
   useEffect(() => {
     if (!focusAfterChange.current) return;
@@ -128,6 +108,7 @@ export default function DecisionFlow(): React.JSX.Element {
     const svg = findDecisionDiagram();
     if (!svg) return undefined;
     markDiagramPath(svg, diagramMarks(walk));
+    revealCurrentNode(svg);
     return () => clearDiagramPath(svg);
   }, [walk]);
 
@@ -135,10 +116,10 @@ export default function DecisionFlow(): React.JSX.Element {
   const announcement = outcome ? `Recommendation: ${splitIcon(labelText(outcome.label)).text}. ${outcome.explanation}` : '';
 
   return (
-    <div className={styles.flow}>
+    <div className={styles.flow} data-decision-flow="">
       <noscript>
         <p className={styles.noScript}>
-          Clicking through the questions needs JavaScript. The diagram above and the rules below give the same answers.
+          Clicking through the questions needs JavaScript. The diagram on this page and the rules below give the same answers.
         </p>
       </noscript>
 
@@ -150,7 +131,7 @@ export default function DecisionFlow(): React.JSX.Element {
 
       <div className={styles.card}>
         {current.kind === 'question' ? (
-          <div className={styles.step} data-question={current.id}>
+          <div data-question={current.id}>
             <p className={styles.kicker}>
               Question {walk.answered.length + 1} of at most {mostQuestions}
             </p>
@@ -233,11 +214,20 @@ export default function DecisionFlow(): React.JSX.Element {
         <ol>
           {rules.map((rule) => (
             <li key={rule.answerKeys.join(',')} data-rule-outcome={rule.outcome.id}>
-              {ruleConditionsText(rule)} Then:{' '}
+              {rule.conditions.map((condition) =>
+                condition.kind === 'answer' ? (
+                  <React.Fragment key={condition.question}>
+                    {condition.question} <em>{condition.answer}.</em>{' '}
+                  </React.Fragment>
+                ) : (
+                  <React.Fragment key={condition.label}>So: {condition.label}. </React.Fragment>
+                ),
+              )}
+              Then:{' '}
               <strong>
                 <LabelWithIcon label={rule.outcome.label} />
               </strong>{' '}
-              (<Link to={rule.outcome.learnMore[0].to}>{rule.outcome.learnMore[0].label}</Link>)
+              (<Link to={rule.outcome.learnMore[0].to}>{rule.outcome.learnMore[0].title}</Link>)
             </li>
           ))}
         </ol>

@@ -5,8 +5,9 @@
  * says which. A syntax error, or a diagram without a title and description,
  * fails the build with the file and line.
  *
- * Meta of a block: title="…" desc="…" [id="…"] [generated="key"], where
- * `generated` takes the source from the `generated` option instead of the block.
+ * Meta of a block: title="…" desc="…" [id="…"] [generated="key"]
+ * [cycle-breaking="model-order|depth-first"], where `generated` takes the
+ * source from the `generated` option instead of the block.
  */
 import path from 'node:path';
 import {
@@ -15,6 +16,8 @@ import {
   loadRenderer,
   prepareSource,
   renderDiagramSvg,
+  CYCLE_BREAKING,
+  type CycleBreaking,
   type RenderedDiagram,
 } from './renderDiagram';
 import {findMermaidSyntaxError} from './validateMermaid';
@@ -89,15 +92,20 @@ export default function remarkBuildTimeMermaid(options: BuildTimeMermaidOptions 
         throw new Error(`${where}: every mermaid diagram needs title="…" and desc="…" in its code fence, for its accessible name and description.`);
       }
 
+      const cycleBreaking = meta['cycle-breaking'] as CycleBreaking | undefined;
+      if (cycleBreaking !== undefined && !(cycleBreaking in CYCLE_BREAKING)) {
+        throw new Error(`${where}: cycle-breaking="${cycleBreaking}" is not one of ${Object.keys(CYCLE_BREAKING).join(', ')}.`);
+      }
+
       const prepared = prepareSource(source);
       const syntaxError = await findMermaidSyntaxError(prepared);
       if (syntaxError) throw new Error(`${where}: Mermaid syntax error in this diagram:\n${syntaxError.message}`);
 
       const id = meta.id ?? `diagram-${path.basename(relativePath).replace(/\.\w+$/, '')}-${blockNumber + 1}`;
-      const cacheKey = JSON.stringify([source, id, meta.title, meta.desc]);
+      const cacheKey = JSON.stringify([source, id, meta.title, meta.desc, cycleBreaking]);
       let rendered = renderCache.get(cacheKey);
       if (!rendered) {
-        rendered = renderDiagramSvg(await loadRenderer(), source, id, {title: meta.title, desc: meta.desc});
+        rendered = renderDiagramSvg(await loadRenderer(), source, id, {title: meta.title, desc: meta.desc, cycleBreaking});
         renderCache.set(cacheKey, rendered);
       }
 

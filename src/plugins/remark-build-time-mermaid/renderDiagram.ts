@@ -3,7 +3,7 @@
  * build time. Pure: no file system, no DOM. Used by the remark plugin beside
  * it and by the unit tests.
  */
-import {existsSync} from 'node:fs';
+import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import type {renderMermaidSVG as RenderMermaidSVG} from 'beautiful-mermaid';
 
@@ -13,9 +13,28 @@ export async function loadRenderer(): Promise<MermaidRenderer> {
   // Docusaurus loads the config through jiti, which turns `import()` into
   // `require()` and so cannot take an import-only package by name: go by file.
   const packageDir = path.dirname(findPackageJson('beautiful-mermaid'));
-  const module = (await import(path.join(packageDir, 'dist/index.js'))) as {renderMermaidSVG: MermaidRenderer};
+  const module = (await import(withLayoutOptions(path.join(packageDir, 'dist/index.js')))) as {renderMermaidSVG: MermaidRenderer};
   return module.renderMermaidSVG;
 }
+
+// beautiful-mermaid fixes its ELK options; a diagram whose loop it breaks at the
+// wrong node (T1.7 put Evaluation on top) needs `elk.layered.cycleBreaking.strategy`.
+// This writes a copy beside the original that also spreads `options.elkLayoutOptions`.
+const ELK_OPTIONS_ANCHOR = '"elk.layered.wrapping.strategy": "OFF",';
+function withLayoutOptions(distFile: string): string {
+  const patchedFile = distFile.replace(/index\.js$/, 'index.with-layout-options.js');
+  const source = readFileSync(distFile, 'utf8');
+  if (!source.includes(ELK_OPTIONS_ANCHOR)) {
+    throw new Error(`beautiful-mermaid changed: "${ELK_OPTIONS_ANCHOR}" not found in ${distFile}; update withLayoutOptions().`);
+  }
+  const patched = source.replace(ELK_OPTIONS_ANCHOR, `${ELK_OPTIONS_ANCHOR} ...(opts.elkLayoutOptions ?? {}),`);
+  if (!existsSync(patchedFile) || readFileSync(patchedFile, 'utf8') !== patched) writeFileSync(patchedFile, patched);
+  return patchedFile;
+}
+
+/** How ELK breaks a loop: by the order statements are written, or depth-first from the first node. */
+export const CYCLE_BREAKING = {'model-order': 'MODEL_ORDER', 'depth-first': 'DEPTH_FIRST'} as const;
+export type CycleBreaking = keyof typeof CYCLE_BREAKING;
 
 function findPackageJson(name: string): string {
   for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
@@ -33,6 +52,8 @@ export interface DiagramText {
   title: string;
   /** One or two sentences saying what the diagram shows, for screen readers. */
   desc: string;
+  /** Where a diagram with a loop should start reading; ELK's default otherwise. */
+  cycleBreaking?: CycleBreaking;
 }
 
 /** First keyword of the first statement: `graph`, `flowchart`, `gantt`… */
@@ -115,10 +136,12 @@ export function renderDiagramSvg(
     font: 'var(--ifm-font-family-base)',
     transparent: true,
     padding: 16,
-  });
+    ...(text.cycleBreaking ? {elkLayoutOptions: {'elk.layered.cycleBreaking.strategy': CYCLE_BREAKING[text.cycleBreaking]}} : {}),
+  } as Parameters<MermaidRenderer>[1]);
 
   // Offline site: no web-font import from a CDN; text uses the site's font stack.
-  svg = svg.replace(/@import url\([^)]*\);?\s*/g, '');
+  // (the URL itself may hold ')' once a CSS variable is the font, so match to the closing quote)
+  svg = svg.replace(/@import url\('[^']*'\);?\s*/g, '');
   svg = svg.replace(/text \{ font-family:[^}]*\}/, 'text { font-family: var(--ifm-font-family-base); }');
 
   // Marker ids must be unique per page when several diagrams share it.

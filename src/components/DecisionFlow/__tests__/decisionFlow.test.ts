@@ -14,7 +14,6 @@ import {
   labelText,
   mostQuestionsOnAPath,
   outcomeCalculatorLinks,
-  ruleConditionsText,
   searchWithAnswers,
   splitIcon,
   startWalk,
@@ -185,14 +184,15 @@ describe('the plain rules list', () => {
     }
   });
 
-  it('reads as the questions and answers in order, pass-through verdicts included', () => {
+  it('lists the questions and answers in order, pass-through verdicts included', () => {
     const lora = rules.find((rule) => rule.answerKeys.join(',') === 'no-domain,still-poor,100-1000')!;
-    expect(ruleConditionsText(lora)).toBe(
-      "Does the model understand your task? No, it doesn't get the domain. " +
-        'Have you tried detailed prompting + RAG? Yes, still poor. ' +
-        'So: Fine-tune (LoRA recommended). ' +
-        'How much data do you have? 100-1000 examples.',
-    );
+    expect(lora.conditions).toEqual([
+      {kind: 'answer', question: 'Does the model understand your task?', answer: "No, it doesn't get the domain"},
+      {kind: 'answer', question: 'Have you tried detailed prompting + RAG?', answer: 'Yes, still poor'},
+      {kind: 'step', label: 'Fine-tune (LoRA recommended)'},
+      {kind: 'answer', question: 'How much data do you have?', answer: '100-1000 examples'},
+    ]);
+    expect(lora.outcome.id).toBe('LORA');
   });
 
   it('asks at most as many questions as the longest path', () => {

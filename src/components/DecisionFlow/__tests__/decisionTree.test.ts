@@ -1,7 +1,7 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {decisionTree, type DecisionTree, type OutcomeNode, type QuestionNode} from '../decisionTree';
+import {calculatorLinkBase, decisionTree, type DecisionTree, type OutcomeNode, type QuestionNode} from '../decisionTree';
 import {
   allAnswerPaths,
   followAnswers,
@@ -63,7 +63,8 @@ describe('the decision tree data', () => {
     const routes = docRoutes();
     for (const link of outcome.learnMore) {
       expect(routes, `${outcome.id} links to ${link.to}`).toContain(link.to);
-      expect(link.label.trim()).not.toBe('');
+      expect(link.title.trim()).not.toBe('');
+      expect(link.why.trim()).not.toBe('');
     }
   });
 
@@ -79,6 +80,12 @@ describe('the decision tree data', () => {
       expect([...outcome.calculatorMethods].sort()).toEqual(recommended.sort());
     },
   );
+
+  it('points calculator links at a heading that exists on the LoRA page', () => {
+    const page = readFileSync(path.resolve(__dirname, '../../../../docs/lora-qlora.mdx'), 'utf8');
+    expect(page).toMatch(new RegExp(`^#+ .*\\{#${calculatorLinkBase.anchor}\\}\\s*$`, 'm'));
+    expect(docRoutes()).toContain(calculatorLinkBase.path);
+  });
 
   it('sends LoRA / QLoRA readers to the LoRA page and readers short of data to data preparation', () => {
     const byId = new Map(outcomes.map((outcome) => [outcome.id, outcome]));

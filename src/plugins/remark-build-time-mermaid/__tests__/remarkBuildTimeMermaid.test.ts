@@ -53,7 +53,8 @@ describe('rendering to SVG', () => {
     expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="spectrum-title spectrum-desc"/);
     expect(svg).toContain('<title id="spectrum-title">The &lt;spectrum&gt;</title>');
     expect(svg).toContain('<desc id="spectrum-desc">Eight &quot;methods&quot;.</desc>');
-    expect(svg).not.toMatch(/@import|fonts\.googleapis/);
+    expect(svg).not.toMatch(/@import|fonts\.googleapis|display=swap/);
+    expect(svg).toMatch(/<style>\s*text \{ font-family: var\(--ifm-font-family-base\); \}/);
     expect(svg).toContain('var(--diagram-fg)');
     expect(svg).toContain('id="spectrum-arrowhead"');
     expect(svg).not.toContain('url(#arrowhead)');
