@@ -25,6 +25,10 @@ test('every part of the seed is in the built site, without JavaScript', async ({
   for (const path of sitemapPaths()) {
     await page.goto(path);
     const content = await page.evaluate(() => {
+      // innerText applies CSS text-transform (admonition titles are upper-cased); compare the authored text.
+      const plain = document.createElement('style');
+      plain.textContent = '* { text-transform: none !important; }';
+      document.head.append(plain);
       const main = document.querySelector('main') ?? document.body;
       const text = (element: Element) => (element as HTMLElement).innerText ?? element.textContent ?? '';
       return {
