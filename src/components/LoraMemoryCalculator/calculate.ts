@@ -25,6 +25,8 @@ export interface MethodResult extends MethodEstimate {
   seedFigure: SeedWeightsFigure | undefined;
   /** The module's T1.4 arithmetic line for this method, shown for 70B-sized models. */
   seedArithmetic: SeedArithmeticLine | undefined;
+  /** Cards this estimate needs of each GPU the T1.4 line names ("A100": both A100s). */
+  seedArithmeticCards: {gpu: Gpu; cards: number | null}[];
 }
 
 export interface GpuFit {
@@ -76,11 +78,17 @@ export function calculate(rawInputs: Partial<Record<keyof CalculatorInputs, unkn
   const methods = {} as Record<Method, MethodResult>;
   for (const method of METHODS) {
     const estimate = estimateMethodMemory(method, architecture, base, lora.total, inputs);
+    const seedArithmetic = seedModelSize === 70 ? seedArithmeticLines.find((line) => line.method === method) : undefined;
     methods[method] = {
       ...estimate,
       cardsOfSelectedGpu: cardsNeeded(estimate, gpu.memoryGB * C.bytesPerGB.value),
       seedFigure: seedModelSize === null ? undefined : seedWeightsFigure(method, seedModelSize),
-      seedArithmetic: seedModelSize === 70 ? seedArithmeticLines.find((line) => line.method === method) : undefined,
+      seedArithmetic,
+      seedArithmeticCards: seedArithmetic
+        ? gpus
+            .filter((g) => g.name.includes(seedArithmetic.cardName))
+            .map((g) => ({gpu: g, cards: cardsNeeded(estimate, g.memoryGB * C.bytesPerGB.value)}))
+        : [],
     };
   }
 

@@ -8,7 +8,10 @@ export function formatInteger(value: number): string {
 }
 
 function groupThousands(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const first = digits.length % 3 || 3;
+  let grouped = digits.slice(0, first);
+  for (let i = first; i < digits.length; i += 3) grouped += `,${digits.slice(i, i + 3)}`;
+  return grouped;
 }
 
 /** Fixed decimals with thousands separators: (1234.5, 1) → "1,234.5". */
@@ -22,9 +25,10 @@ export function formatFixed(value: number, decimals: number): string {
 /** Decimals that keep about three significant figures for a magnitude. */
 function decimalsFor(value: number): number {
   const abs = Math.abs(value);
-  if (abs >= 100) return 0;
+  if (abs >= 100 || abs === 0) return 0;
   if (abs >= 10) return 1;
-  return 2;
+  if (abs >= 1) return 2;
+  return Math.min(4, 2 - Math.floor(Math.log10(abs)));
 }
 
 /** Bytes → "13.48 GB" style text in decimal GB (10^9 bytes). */

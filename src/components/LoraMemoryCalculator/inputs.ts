@@ -16,6 +16,9 @@ export type Optimizer = (typeof OPTIMIZERS)[number];
 export const METHODS = ['full', 'lora', 'qlora'] as const;
 export type Method = (typeof METHODS)[number];
 
+/** How the page names each method. */
+export const METHOD_LABELS: Record<Method, string> = {full: 'Full fine-tuning', lora: 'LoRA', qlora: 'QLoRA'};
+
 export interface CalculatorInputs {
   /** A preset id from src/data/models.ts, or `custom`. */
   model: string;

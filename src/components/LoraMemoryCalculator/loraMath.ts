@@ -150,6 +150,9 @@ function customArchitectureOfWidth(k: number): ModelArchitecture {
   };
 }
 
+/** Widest step the custom rule searches: hidden 65,536, far past 405B. */
+const MAX_CUSTOM_WIDTH_STEPS = 512;
+
 /**
  * A plausible architecture for a parameter count: the width (a multiple of
  * 128, with layers = width / 128) whose total lies closest to the request.
@@ -159,18 +162,16 @@ export function deriveCustomArchitecture(paramsBillions: number): ModelArchitect
   const wanted = !Number.isNaN(paramsBillions)
     ? Math.min(rule.maxParamsBillions, Math.max(rule.minParamsBillions, paramsBillions)) * 1e9
     : rule.minParamsBillions * 1e9;
-  let best = customArchitectureOfWidth(1);
-  let bestGap = Math.abs(baseModelParams(best).total - wanted);
-  // Totals grow with width, so stop at the first width past the request.
-  for (let k = 2; k <= 512; k++) {
-    const candidate = customArchitectureOfWidth(k);
-    const total = baseModelParams(candidate).total;
-    const gap = Math.abs(total - wanted);
-    if (gap < bestGap) {
-      best = candidate;
-      bestGap = gap;
-    }
-    if (total > wanted) break;
+  const totalOf = (k: number) => baseModelParams(customArchitectureOfWidth(k)).total;
+  // Totals grow with width: binary-search the first width at or past the request.
+  let lo = 1;
+  let hi = MAX_CUSTOM_WIDTH_STEPS;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (totalOf(mid) >= wanted) hi = mid;
+    else lo = mid + 1;
   }
-  return best;
+  const below = Math.max(1, lo - 1);
+  const k = Math.abs(totalOf(below) - wanted) <= Math.abs(totalOf(lo) - wanted) ? below : lo;
+  return customArchitectureOfWidth(k);
 }

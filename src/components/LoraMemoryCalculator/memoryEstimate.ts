@@ -143,7 +143,7 @@ export function estimateMethodMemory(
     // Mixed precision keeps an fp32 master copy of each 16-bit weight beside the optimizer's own state.
     const master = wb < C.bytes32bit.value ? C.masterWeightBytes.value : 0;
     parts.push(
-      part('adapterWeights', 0, 'none: every base weight is trained, counted above'),
+      part('adapterWeights', 0, 'none, every base weight is trained and counted above'),
       part('gradients', base.total * wb, `${P} × ${wb} B`),
       part(
         'optimizerStates',

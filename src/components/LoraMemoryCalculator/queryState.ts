@@ -50,7 +50,10 @@ const NUMERIC_KEYS: Record<NumericInput, QueryKey> = {
 
 export interface ParsedQuery {
   inputs: CalculatorInputs;
-  /** One sentence per corrected or ignored value, naming its parameter. */
+  /**
+   * One sentence per corrected or ignored value, naming its parameter. Only
+   * well-formed numbers are quoted back; other input is described, not echoed.
+   */
   messages: string[];
   /** True when the query string held any of the calculator's keys. */
   hadCalculatorKeys: boolean;
@@ -88,7 +91,7 @@ export function parseQuery(search: string): ParsedQuery {
     const all = params.getAll(key);
     if (all.length === 0) return undefined;
     hadCalculatorKeys = true;
-    if (all.length > 1) messages.push(`${key}: given ${all.length} times; the first value, ${quoteInput(all[0])}, is used.`);
+    if (all.length > 1) messages.push(`${key}: given ${all.length} times; the first value is used.`);
     return all[0].trim();
   };
 
@@ -97,7 +100,7 @@ export function parseQuery(search: string): ParsedQuery {
     if (raw === undefined) return fallback;
     const value = raw.toLowerCase();
     if ((allowed as readonly string[]).includes(value)) return value as T;
-    messages.push(`${key}: ${quoteInput(raw)} is not one of ${allowed.join(', ')}; using ${fallbackName}.`);
+    messages.push(`${key}: not one of ${allowed.join(', ')}; using ${fallbackName}.`);
     return fallback;
   };
 
@@ -107,7 +110,7 @@ export function parseQuery(search: string): ParsedQuery {
     if (raw === undefined) return;
     const {min, max, integer} = NUMERIC_LIMITS[name];
     if (!DECIMAL.test(raw)) {
-      messages.push(`${key}: ${quoteInput(raw)} is not a number; using the default, ${DEFAULT_INPUTS[name]}.`);
+      messages.push(`${key}: not a number; using the default, ${DEFAULT_INPUTS[name]}.`);
       return;
     }
     const value = Number(raw);
@@ -138,7 +141,8 @@ export function parseQuery(search: string): ParsedQuery {
     const unknown = names.filter((t) => !(TARGET_MODULES as readonly string[]).includes(t));
     const known = TARGET_MODULES.filter((t) => names.includes(t));
     if (unknown.length > 0) {
-      messages.push(`targets: ${unknown.map(quoteInput).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not among ${TARGET_MODULES.join(', ')}; ignored.`);
+      const count = unknown.length === 1 ? 'one name' : `${unknown.length} names`;
+      messages.push(`targets: ${count} not among ${TARGET_MODULES.join(', ')}; ignored.`);
     }
     if (known.length === 0) {
       messages.push(`targets: no module left to adapt; using ${describeDefault('targets')}.`);
@@ -159,7 +163,7 @@ export function parseQuery(search: string): ParsedQuery {
   if (rawMethod !== undefined) {
     const method = rawMethod.toLowerCase();
     if ((METHODS as readonly string[]).includes(method)) inputs.recommendedMethod = method as CalculatorInputs['recommendedMethod'];
-    else messages.push(`method: ${quoteInput(rawMethod)} is not one of ${METHODS.join(', ')}; ignored.`);
+    else messages.push(`method: not one of ${METHODS.join(', ')}; ignored.`);
   }
 
   return {inputs, messages, hadCalculatorKeys};

@@ -53,7 +53,8 @@ describe('the two configurations the lead quotes', () => {
     expect(result.seedModelSize).toBe(7);
     expect(result.methods.lora.seedFigure?.gb).toBe(14);
     expect(result.methods.lora.cardsOfSelectedGpu).toBe(1);
-    expect(result.methods.full.cardsOfSelectedGpu).toBe(6);
+    // 107,814,649,856 B sharded over 24 GB − 2,084,227,584 B per card = 4.92 → 5 RTX 4090s.
+    expect(result.methods.full.cardsOfSelectedGpu).toBe(5);
   });
 
   it('Llama 3.1 70B, QLoRA rank 16 on all linear, s = 2048, b = 1, checkpointing', () => {
@@ -130,8 +131,8 @@ describe('results for every input', () => {
 
   it('every number is finite and non-negative, and no text says NaN or Infinity, for any input at all', () => {
     const garbage = fc.oneof(
-      fc.anything(),
-      fc.constantFrom(Number.NaN, Infinity, -Infinity, -1, 0, 1e309, -0, 2 ** 53, '<script>', '🦙', null, undefined),
+      fc.anything({maxDepth: 2}),
+      fc.constantFrom(Number.NaN, Infinity, -Infinity, -1, 0, Number('1e309'), -0, 2 ** 53, '<script>', '🦙', null, undefined),
     );
     const anyInputs = fc.record(
       {
@@ -164,7 +165,7 @@ describe('results for every input', () => {
       }),
       {numRuns: 300},
     );
-  });
+  }, 30_000);
 
   it('shows the module’s figures only near 7B and 70B', () => {
     expect(calculate({model: 'mistral-7b'}).seedModelSize).toBe(7);

@@ -1,0 +1,163 @@
+/** Form controls shared by the calculator's settings: each a real, labelled input. */
+import React, {useId, useState} from 'react';
+import styles from './styles.module.css';
+
+interface NumberFieldProps {
+  /** Accessible name; the visible label belongs to the slider beside it. */
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  step: number | 'any';
+  integer: boolean;
+  onCommit: (value: number) => void;
+}
+
+/**
+ * A number box that lets the reader type freely: a value is applied only
+ * once it is a valid number in range; leaving the box shows the applied one.
+ */
+export function NumberField({label, value, min, max, step, integer, onCommit}: NumberFieldProps): React.JSX.Element {
+  const [draft, setDraft] = useState<string | null>(null);
+  const valid = (text: string) => {
+    if (text.trim() === '') return false;
+    const n = Number(text);
+    return Number.isFinite(n) && n >= min && n <= max && (!integer || Number.isInteger(n));
+  };
+  return (
+    <input
+      type="number"
+      className={styles.number}
+      aria-label={label}
+      inputMode={integer ? 'numeric' : 'decimal'}
+      min={min}
+      max={max}
+      step={step}
+      value={draft ?? String(value)}
+      aria-invalid={draft !== null && !valid(draft)}
+      onChange={(event) => {
+        const text = event.target.value;
+        setDraft(text);
+        if (valid(text)) onCommit(Number(text));
+      }}
+      onBlur={() => setDraft(null)}
+    />
+  );
+}
+
+interface SliderFieldProps {
+  label: string;
+  /** Slider position and its range (may be a scale of its own, e.g. log). */
+  position: number;
+  positionMin: number;
+  positionMax: number;
+  onSlide: (position: number) => void;
+  /** Text a screen reader announces for the position. */
+  valueText: string;
+  /** The value itself, editable as a number. */
+  number: Omit<NumberFieldProps, 'label'>;
+  listId?: string;
+  /** Tick labels drawn under the slider's own track. */
+  marks?: React.ReactNode;
+  children?: React.ReactNode;
+}
+
+/** A slider with a number box beside it; the slider carries the visible label. */
+export function SliderField({
+  label,
+  position,
+  positionMin,
+  positionMax,
+  onSlide,
+  valueText,
+  number,
+  listId,
+  marks,
+  children,
+}: SliderFieldProps): React.JSX.Element {
+  const id = useId();
+  return (
+    <div className={styles.field}>
+      <label htmlFor={id} className={styles.fieldLabel}>
+        {label}
+      </label>
+      <div className={styles.sliderRow}>
+        <div className={styles.sliderColumn}>
+          <input
+            id={id}
+            type="range"
+            className={styles.slider}
+            min={positionMin}
+            max={positionMax}
+            step={1}
+            value={position}
+            list={listId}
+            aria-valuetext={valueText}
+            onChange={(event) => onSlide(Number(event.target.value))}
+          />
+          {marks}
+        </div>
+        <NumberField label={`${label}, as a number`} {...number} />
+      </div>
+      {children}
+    </div>
+  );
+}
+
+interface SelectFieldProps<T extends string> {
+  label: string;
+  value: T;
+  options: readonly {value: T; label: string}[];
+  onChange: (value: T) => void;
+  children?: React.ReactNode;
+}
+
+export function SelectField<T extends string>({label, value, options, onChange, children}: SelectFieldProps<T>): React.JSX.Element {
+  const id = useId();
+  return (
+    <div className={styles.field}>
+      <label htmlFor={id} className={styles.fieldLabel}>
+        {label}
+      </label>
+      <select id={id} className={styles.select} value={value} onChange={(event) => onChange(event.target.value as T)}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {children}
+    </div>
+  );
+}
+
+interface CheckboxFieldProps {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  hint?: string;
+}
+
+export function CheckboxField({label, checked, onChange, hint}: CheckboxFieldProps): React.JSX.Element {
+  const id = useId();
+  const hintId = useId();
+  return (
+    <div className={styles.field}>
+      <div className={styles.checkboxRow}>
+        <input
+          id={id}
+          type="checkbox"
+          checked={checked}
+          aria-describedby={hint ? hintId : undefined}
+          onChange={(event) => onChange(event.target.checked)}
+        />
+        <label htmlFor={id}>{label}</label>
+      </div>
+      {hint && (
+        <p id={hintId} className={styles.hint}>
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}
