@@ -256,7 +256,7 @@ test('a shared link opens on its outcome; Start again clears it', async ({page})
 test('a stale or broken link starts again with a visible message', async ({page}) => {
   await open(page, '?answers=no-domain,maybe');
   const notice = flow(page).getByRole('alert');
-  await expect(notice).toContainText('“maybe” is not an answer to “Have you tried detailed prompting + RAG?”');
+  await expect(notice).toContainText('answer 2 in the link is not an answer to “Have you tried detailed prompting + RAG?”');
   await expect(notice).toContainText('starts again from the first question');
   await expect(questionHeading(page)).toHaveText('Does the model understand your task?');
   await expectPath(page, ['START']);

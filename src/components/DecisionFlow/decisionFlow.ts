@@ -98,12 +98,6 @@ function arriveAt(
   return {node, steps};
 }
 
-/** Shown (as text) in a message, so it is cut short and never trusted further. */
-function quoteForMessage(value: string): string {
-  const short = value.length > 30 ? `${value.slice(0, 30)}…` : value;
-  return `“${short}”`;
-}
-
 /** Walks the tree along `answerKeys`. Answers that do not fit reset the walk to the first question, with the reason. */
 export function followAnswers(tree: DecisionTree, answerKeys: readonly string[]): WalkResult {
   const nodes = nodesById(tree);
@@ -112,13 +106,14 @@ export function followAnswers(tree: DecisionTree, answerKeys: readonly string[])
   const answered: AnsweredQuestion[] = [];
   let {node, steps} = arriveAt(nodes, tree.start, path, edges);
 
-  for (const key of answerKeys) {
+  for (const [index, key] of answerKeys.entries()) {
     if (node.kind === 'outcome') {
       return {walk: startWalk(tree), problem: 'it has more answers than the flowchart asks for'};
     }
     const answer = node.answers.find((candidate) => candidate.key === key);
     if (!answer) {
-      const what = key === '' ? 'an empty answer' : quoteForMessage(key);
+      // Named by position, not echoed: URL text is never shown back to the reader.
+      const what = key === '' ? `answer ${index + 1} in the link is empty, which` : `answer ${index + 1} in the link`;
       return {walk: startWalk(tree), problem: `${what} is not an answer to “${labelText(node.label)}”`};
     }
     answered.push({question: node, answer});

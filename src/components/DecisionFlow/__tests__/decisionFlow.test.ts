@@ -64,22 +64,22 @@ describe('walking the tree', () => {
   it('resets to the first question, saying why, when an answer does not fit', () => {
     const unknown = followAnswers(decisionTree, ['no-domain', 'maybe']);
     expect(unknown.walk).toEqual(startWalk(decisionTree));
-    expect(unknown.problem).toBe('“maybe” is not an answer to “Have you tried detailed prompting + RAG?”');
+    expect(unknown.problem).toBe('answer 2 in the link is not an answer to “Have you tried detailed prompting + RAG?”');
 
     const tooMany = followAnswers(decisionTree, ['works-well', 'no']);
     expect(tooMany.walk).toEqual(startWalk(decisionTree));
     expect(tooMany.problem).toBe('it has more answers than the flowchart asks for');
 
     const empty = followAnswers(decisionTree, ['no-domain', '']);
-    expect(empty.problem).toBe('an empty answer is not an answer to “Have you tried detailed prompting + RAG?”');
+    expect(empty.problem).toBe('answer 2 in the link is empty, which is not an answer to “Have you tried detailed prompting + RAG?”');
 
     // An answer that exists, but for another question, is stale too.
-    expect(followAnswers(decisionTree, ['100-1000']).problem).toMatch(/“100-1000” is not an answer to “Does the model/);
+    expect(followAnswers(decisionTree, ['100-1000']).problem).toMatch(/^answer 1 in the link is not an answer to “Does the model/);
   });
 
-  it('cuts long junk short in the message', () => {
-    const {problem} = followAnswers(decisionTree, ['x'.repeat(80)]);
-    expect(problem).toBe(`“${'x'.repeat(30)}…” is not an answer to “Does the model understand your task?”`);
+  it('names a bad answer by its position and never echoes URL text', () => {
+    const {problem} = followAnswers(decisionTree, ['<script>NaN' + 'x'.repeat(80)]);
+    expect(problem).toBe('answer 1 in the link is not an answer to “Does the model understand your task?”');
   });
 
   it('never throws, and either follows every answer or resets, whatever the answer list', () => {
