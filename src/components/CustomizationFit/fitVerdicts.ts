@@ -412,7 +412,7 @@ export function parseSituationQuery(search: string): ParsedSituation {
   const read = (key: string): string | undefined => {
     const all = params.getAll(key);
     if (all.length === 0) return undefined;
-    if (all.length > 1) messages.push(`${key}: given ${all.length} times; the first, ${quoteInput(all[0])}, is used.`);
+    if (all.length > 1) messages.push(`${key}: given ${all.length} times; the first is used.`);
     return all[0];
   };
 
@@ -425,7 +425,8 @@ export function parseSituationQuery(search: string): ParsedSituation {
       situation[field] = reading.value;
       if (reading.note) messages.push(`${key}: ${reading.note}`);
     } else {
-      const what = reading.kind === 'empty' ? 'is empty' : `${quoteInput(raw)} is not a number`;
+      // URL text is not echoed back: the message names the parameter only.
+      const what = reading.kind === 'empty' ? 'is empty' : 'is not a number';
       messages.push(`${key}: ${what}; using the default, ${describeDefault(field)}.`);
     }
   }
@@ -434,7 +435,7 @@ export function parseSituationQuery(search: string): ParsedSituation {
   if (rawGoal !== undefined) {
     const goal = rawGoal.trim().toLowerCase();
     if ((PROBLEM_IDS as readonly string[]).includes(goal)) situation.problem = goal as ProblemToday;
-    else messages.push(`goal: ${quoteInput(rawGoal)} is not one of ${PROBLEM_IDS.join(', ')}; using ${DEFAULT_SITUATION.problem}.`);
+    else messages.push(`goal: not one of ${PROBLEM_IDS.join(', ')}; using ${DEFAULT_SITUATION.problem}.`);
   }
 
   return {situation, messages};

@@ -86,12 +86,12 @@ describe('reading the query string', () => {
   });
 
   it.each([
-    ['examples=NaN', 'examples', /examples: “NaN” is not a number; using the default, 1,000\./],
+    ['examples=NaN', 'examples', /^examples: is not a number; using the default, 1,000\.$/],
     ['examples=Infinity', 'examples', /not a number/],
-    ['budget=%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'budgetUsd', /budget: “<script>alert\(1\)<\/script>” is not a number; using the default, \$1,000\./],
+    ['budget=%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'budgetUsd', /^budget: is not a number; using the default, \$1,000\.$/],
     ['days=', 'days', /days: is empty; using the default, 30\./],
     ['days=0x10', 'days', /not a number/],
-    ['examples=%EF%BC%91%EF%BC%90%EF%BC%90', 'examples', /“１００” is not a number/],
+    ['examples=%EF%BC%91%EF%BC%90%EF%BC%90', 'examples', /^examples: is not a number/],
     ['examples=1,0,0', 'examples', /not a number/],
   ] as const)('resets %s to the default with a message', (query, field, message) => {
     const {situation, messages} = parseSituationQuery(query);
@@ -103,13 +103,13 @@ describe('reading the query string', () => {
   it('resets an unknown goal with a message listing the goals', () => {
     const {situation, messages} = parseSituationQuery('?goal=behaviour');
     expect(situation.problem).toBe(DEFAULT_SITUATION.problem);
-    expect(messages).toEqual(['goal: “behaviour” is not one of format, domain, knowledge, behavior, new-domain, cost; using domain.']);
+    expect(messages).toEqual(['goal: not one of format, domain, knowledge, behavior, new-domain, cost; using domain.']);
   });
 
   it('uses the first of repeated keys, and says so', () => {
     const {situation, messages} = parseSituationQuery('?examples=5&examples=500');
     expect(situation.examples).toBe(5);
-    expect(messages).toEqual(['examples: given 2 times; the first, “5”, is used.']);
+    expect(messages).toEqual(['examples: given 2 times; the first is used.']);
   });
 
   it('survives any garbage: valid values, short printable messages, never a throw', () => {
