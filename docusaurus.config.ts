@@ -66,7 +66,37 @@ const config: Config = {
     ],
   ],
 
-  plugins: [leanCommonChunk],
+  plugins: [leanCommonChunk, './src/plugins/content-security-policy/index.ts', [
+    // Offline reading: every visitor's first page installs a service worker that
+    // precaches the whole module (pages, scripts, styles, search index, KaTeX).
+    '@docusaurus/plugin-pwa',
+    {
+      offlineModeActivationStrategies: ['always'],
+      swCustom: require.resolve('./src/pwa/swCustom.js'),
+      pwaHead: [
+        {tagName: 'link', rel: 'manifest', href: '/manifest.json'},
+        {tagName: 'meta', name: 'theme-color', content: '#4f46e5'},
+      ],
+      injectManifestConfig: {
+        // Browsers that run service workers all read KaTeX's woff2; its .woff/.ttf copies are never fetched.
+        globIgnores: ['**/node_modules/**/*', 'katex/fonts/*.woff', 'katex/fonts/*.ttf'],
+        manifestTransforms: [
+          // trailingSlash: false writes /t1/lora-qlora as t1/lora-qlora.html, but the worker
+          // looks a page up by its address (or address + /index.html): store each page under it.
+          (entries: Array<{url: string; revision: string | null}>) => ({
+            manifest: entries.flatMap((entry) => {
+              const page = /^(.+)\.html$/.exec(entry.url)?.[1];
+              if (!page || page === '404' || page === 'index' || page.endsWith('/index')) return [entry];
+              // A page that is also a folder (/t1 beside /t1/…) is reached as /t1/ too.
+              const isFolder = entries.some((other) => other.url.startsWith(`${page}/`));
+              return isFolder ? [{...entry, url: page}, {...entry, url: `${page}/`}] : [{...entry, url: page}];
+            }),
+            warnings: [],
+          }),
+        ],
+      },
+    },
+  ]],
 
   themes: [
     '@docusaurus/theme-mermaid',

@@ -1,4 +1,5 @@
-// Serves build/ the way a static host does: clean URLs (/t1/lora-qlora → lora-qlora.html), gzip, 404 page.
+// Serves build/ the way a static host does: clean URLs (/t1/lora-qlora → lora-qlora.html), gzip, 404 page,
+// and the Content-Security-Policy the build generated (build/csp.json), so every browser test runs under it.
 import {createServer} from 'node:http';
 import {existsSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,12 @@ if (!existsSync(root)) {
   console.error('build/ is missing: run `npm run build` first.');
   process.exit(1);
 }
+const policyFile = path.join(root, 'csp.json');
+if (!existsSync(policyFile)) {
+  console.error('build/csp.json is missing: the content-security-policy plugin did not run (is it in docusaurus.config.ts?).');
+  process.exit(1);
+}
+const {policy} = JSON.parse(readFileSync(policyFile, 'utf8'));
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -38,11 +45,14 @@ function resolveFile(urlPath) {
 }
 
 createServer((request, response) => {
-  const file = resolveFile(new URL(request.url ?? '/', 'http://localhost').pathname);
-  const status = file ? 200 : 404;
-  const body = readFileSync(file ?? path.join(root, '404.html'));
-  const type = TYPES[path.extname(file ?? '.html')] ?? 'application/octet-stream';
-  const headers = {'Content-Type': type, 'Cache-Control': 'no-cache'};
+  const found = resolveFile(new URL(request.url ?? '/', 'http://localhost').pathname);
+  const status = found ? 200 : 404;
+  const file = found ?? path.join(root, '404.html');
+  const body = readFileSync(file);
+  const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+  // Like build/_headers (`/*`), every response carries the policy: pages need it, and workers
+  // (search, service worker) take theirs from their own script's response.
+  const headers = {'Content-Type': type, 'Cache-Control': 'no-cache', 'Content-Security-Policy': policy};
   const compressible = /text|javascript|json|svg|xml/.test(type);
   if (compressible && /gzip/.test(request.headers['accept-encoding'] ?? '')) {
     response.writeHead(status, {...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding'});
