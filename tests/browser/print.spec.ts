@@ -166,15 +166,19 @@ test('the customization-fit table prints the situation and every verdict', async
   expect(problems).toEqual([]);
 });
 
-for (const {route, hasContents} of [
-  {route: '/t1/mlops', hasContents: true},
-  {route: '/t1/alignment-rlhf-dpo', hasContents: true},
-  {route: '/t1/fine-tuning-pipeline', hasContents: false},
+for (const {route, hasContents, hasCode} of [
+  {route: '/t1/mlops', hasContents: true, hasCode: false},
+  {route: '/t1/alignment-rlhf-dpo', hasContents: true, hasCode: true},
+  {route: '/t1/fine-tuning-pipeline', hasContents: false, hasCode: false},
 ]) {
   test(`the diagrams on ${route} print whole`, async ({page, baseURL}) => {
     const {problems} = watchPage(page, baseURL!);
     await openAndPrint(page, route, {hasContents});
     await expect(page.locator('svg.build-time-diagram').first()).toBeVisible();
+    // Code prints; its Copy button does not.
+    const copyButtons = page.getByRole('button', {name: /Copy code/i, includeHidden: true});
+    if (hasCode) expect(await copyButtons.count()).toBeGreaterThan(0);
+    for (const button of await copyButtons.all()) await expect(button).toBeHidden();
     await expectNothingClipped(page);
     const pages = await printedPages(page);
     expect(pages).toBeGreaterThanOrEqual(1);
@@ -182,3 +186,34 @@ for (const {route, hasContents} of [
     expect(problems).toEqual([]);
   });
 }
+
+test('a page read in dark mode prints dark ink on white, diagram included', async ({page, baseURL}) => {
+  const {problems} = watchPage(page, baseURL!);
+  await page.goto('/t1/when-to-fine-tune?answers=no-domain,still-poor');
+  await waitForHydration(page);
+  // The toggle cycles light → dark → system; click until dark is on.
+  for (let i = 0; i < 3 && (await page.locator('html').getAttribute('data-theme')) !== 'dark'; i++) {
+    await page.getByRole('button', {name: /Switch between dark and light mode/}).first().click();
+  }
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.setViewportSize(PAPER);
+  await page.emulateMedia({media: 'print'});
+
+  const colours = await page.evaluate(() => {
+    const channels = (css: string) => (css.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+    const svg = document.querySelector('svg.build-time-diagram[data-diagram="decision-tree"]')!;
+    return {
+      text: channels(getComputedStyle(document.querySelector('article p')!).color),
+      diagramLabel: channels(getComputedStyle(svg.querySelector('text')!).fill),
+      page: channels(getComputedStyle(document.documentElement).backgroundColor),
+      diagramBox: channels(getComputedStyle(svg.parentElement!).backgroundColor),
+    };
+  });
+  for (const [name, rgb] of Object.entries({text: colours.text, diagramLabel: colours.diagramLabel})) {
+    expect(Math.max(...rgb), `${name} is dark ink: rgb(${rgb})`).toBeLessThan(110);
+  }
+  for (const [name, rgb] of Object.entries({page: colours.page, diagramBox: colours.diagramBox})) {
+    expect(Math.min(...rgb), `${name} is white: rgb(${rgb})`).toBeGreaterThan(245);
+  }
+  expect(problems).toEqual([]);
+});
