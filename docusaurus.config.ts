@@ -1,12 +1,11 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import {themes as prismThemes} from 'prism-react-renderer';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import rehypeBuildTimeCodeHighlight from './src/plugins/build-time-code-highlight';
 import remarkBuildTimeMermaid from './src/plugins/remark-build-time-mermaid';
 import {generatedDiagrams} from './src/plugins/generatedDiagrams';
 import leanCommonChunk from './src/plugins/lean-common-chunk';
-import {readableCodeTheme} from './src/utils/readableCodeTheme';
 
 const config: Config = {
   title: 'T1: Fine-Tuning & Model Customization',
@@ -50,14 +49,14 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           beforeDefaultRemarkPlugins: [[remarkBuildTimeMermaid, {generated: generatedDiagrams}]],
           remarkPlugins: [remarkMath],
-          rehypePlugins: [rehypeKatex],
+          rehypePlugins: [rehypeKatex, rehypeBuildTimeCodeHighlight],
           showLastUpdateTime: false,
         },
         blog: false,
         pages: {
           beforeDefaultRemarkPlugins: [[remarkBuildTimeMermaid, {generated: generatedDiagrams}]],
           remarkPlugins: [remarkMath],
-          rehypePlugins: [rehypeKatex],
+          rehypePlugins: [rehypeKatex, rehypeBuildTimeCodeHighlight],
         },
         theme: {
           customCss: ['./src/css/custom.css'],
@@ -66,7 +65,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [leanCommonChunk, './src/plugins/content-security-policy/index.ts', [
+  plugins: [leanCommonChunk, './src/plugins/content-security-policy/index.ts', './src/plugins/no-client-prism/index.ts', [
     // Offline reading: every visitor's first page installs a service worker that
     // precaches the whole module (pages, scripts, styles, search index, KaTeX).
     '@docusaurus/plugin-pwa',
@@ -137,11 +136,6 @@ const config: Config = {
       style: 'dark',
       copyright:
         'Course module T1 from FrootAI (Transformation Layer). Site built with Docusaurus. Works offline.',
-    },
-    prism: {
-      theme: readableCodeTheme(prismThemes.github),
-      darkTheme: readableCodeTheme(prismThemes.dracula),
-      additionalLanguages: ['json', 'bash'],
     },
     tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
   } satisfies Preset.ThemeConfig,

@@ -22,8 +22,6 @@ export default defineConfig({
   timeout: 60_000,
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    // The offline worker precaches ~5 MB in every new context; only offline.spec.ts needs it (it allows it itself).
-    serviceWorkers: 'block',
     launchOptions: {
       executablePath: CHROMIUM,
       args: [

@@ -13,8 +13,6 @@ const FIRST_VISIT = '/t1';
 
 // The first visit waits for the worker to download the whole site before anything else happens.
 test.describe.configure({timeout: 120_000});
-// Other specs block service workers (playwright.config.ts); these tests are about them.
-test.use({serviceWorkers: 'allow'});
 
 /** The page's title as the build wrote it (the <h1> of build/<path>.html), to compare with what loads offline. */
 function builtHeading(route: string): string {
