@@ -4,15 +4,10 @@
  * seed's flattened form (statements separated by spaces) as well as on
  * one-statement-per-line sources.
  */
-import {readFileSync} from 'node:fs';
-import path from 'node:path';
-
-/** The module's seed text lives beside the repository (/work/shared/seed); T1_SEED_PATH overrides. */
-export const SEED_PATH =
-  process.env.T1_SEED_PATH ?? path.resolve(__dirname, '../../../../../shared/seed/000_22f133e41a7df026.txt');
+import {readSeed} from '@site/tests/support/seedModule';
 
 /** The body of the first ```mermaid block in the seed's T1.2 section, without its %%{init}%% line. */
-export function seedDecisionFlowchart(seedText: string = readFileSync(SEED_PATH, 'utf8')): string {
+export function seedDecisionFlowchart(seedText: string = readSeed()): string {
   const section = seedText.indexOf('## T1.2 ');
   if (section < 0) throw new Error('The seed has no T1.2 section.');
   const open = seedText.indexOf('```mermaid', section);
