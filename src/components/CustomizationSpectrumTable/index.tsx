@@ -1,4 +1,5 @@
 import React from 'react';
+import SeedTable from '@site/src/components/SeedTable';
 import {customizationMethods, customizationTableHeader, seedTableRow} from '@site/src/data/customizationMethods';
 import styles from './styles.module.css';
 
@@ -9,31 +10,6 @@ import styles from './styles.module.css';
  */
 export default function CustomizationSpectrumTable(): React.JSX.Element {
   return (
-    <table>
-      <thead>
-        <tr>
-          {customizationTableHeader.map((cell) => (
-            <th key={cell} scope="col">
-              {cell}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {customizationMethods.map((method) => {
-          const [name, ...rest] = seedTableRow(method);
-          return (
-            <tr key={method.id}>
-              <th scope="row" className={styles.rowHeader}>
-                <strong>{name}</strong>
-              </th>
-              {rest.map((cell, i) => (
-                <td key={i}>{cell}</td>
-              ))}
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <SeedTable header={customizationTableHeader} rows={customizationMethods.map(seedTableRow)} rowHeaderClassName={styles.rowHeader} />
   );
 }

@@ -1,4 +1,5 @@
 import React from 'react';
+import SeedTable from '@site/src/components/SeedTable';
 import {seedQloraComparisonTable} from '@site/src/data/seedMemoryClaims';
 
 /**
@@ -6,30 +7,5 @@ import {seedQloraComparisonTable} from '@site/src/data/seedMemoryClaims';
  * data the LoRA memory calculator compares its estimates with.
  */
 export default function SeedQloraComparisonTable(): React.JSX.Element {
-  const {header, rows} = seedQloraComparisonTable;
-  return (
-    <table>
-      <thead>
-        <tr>
-          {header.map((cell) => (
-            <th key={cell} scope="col">
-              {cell}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(([first, ...rest]) => (
-          <tr key={first}>
-            <th scope="row">
-              <strong>{first}</strong>
-            </th>
-            {rest.map((cell, i) => (
-              <td key={i}>{cell}</td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  return <SeedTable header={seedQloraComparisonTable.header} rows={seedQloraComparisonTable.rows} />;
 }
