@@ -21,6 +21,8 @@ async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
     await page.getByRole('button', {name: /Switch between dark and light mode/}).first().click();
   }
   await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+  // Colours fade between themes (CSS transitions): let them finish before anyone measures contrast.
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
 }
 
 for (const path of paths) {
