@@ -4,6 +4,7 @@
  * summary) happens in datasetSummary.ts.
  */
 import {findingKinds, quote, type FindingKind} from './findings';
+import {NormalisedHash} from './hash';
 
 export type TrainingFormat = 'chat' | 'preference';
 /** "auto" decides from the first line that is clearly one or the other. */
@@ -36,12 +37,12 @@ export interface Example {
   systemPrompt: string | null;
   /** Texts whose lengths go into the response-length histogram: assistant messages, or the chosen answer. */
   responses: string[];
-  /** Everything before the answer, normalised: two examples with the same key ask the same thing. */
-  promptKey: string;
-  /** The answer, normalised. */
-  answerKey: string;
-  /** The whole example, normalised: equal keys are near duplicates. */
-  nearKey: string;
+  /** Hash of everything before the answer, normalised: two examples with the same key ask the same thing. */
+  promptKey: number;
+  /** Hash of the answer, normalised; null when there is no answer. */
+  answerKey: number | null;
+  /** Hash of the whole example, normalised: equal keys are near duplicates. */
+  nearKey: number;
 }
 
 export type LineCheck =
@@ -54,6 +55,26 @@ export type LineCheck =
 /** Lower case, runs of whitespace as one space, trimmed: what "near duplicate" ignores. */
 export function normalise(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** The hash of normalise(turns as "role: content" lines), computed without building that string. */
+export function turnsKey(turns: readonly ChatTurn[]): number {
+  const hash = new NormalisedHash();
+  turns.forEach((turn, i) => {
+    if (i > 0) hash.add('\n');
+    hash.add(turn.role).add(': ').add(turn.content);
+  });
+  return hash.digest();
+}
+
+/** The hash of normalise(text). */
+export function textKey(...parts: string[]): number {
+  const hash = new NormalisedHash();
+  parts.forEach((part, i) => {
+    if (i > 0) hash.add('\n');
+    hash.add(part);
+  });
+  return hash.digest();
 }
 
 /** "a number", "a list", "null": how a JSON value reads in a sentence. */
@@ -175,9 +196,9 @@ function checkChat(value: Record<string, unknown>): {findings: LineFinding[]; ex
       turns,
       systemPrompt: system ? system.content : null,
       responses: turns.filter((turn) => turn.role === 'assistant').map((turn) => turn.content),
-      promptKey: normalise(promptTurns.map((turn) => `${turn.role}: ${turn.content}`).join('\n')),
-      answerKey: answerAt >= 0 ? normalise(turns[answerAt].content) : '',
-      nearKey: normalise(turns.map((turn) => `${turn.role}: ${turn.content}`).join('\n')),
+      promptKey: turnsKey(promptTurns),
+      answerKey: answerAt >= 0 ? textKey(turns[answerAt].content) : null,
+      nearKey: turnsKey(turns),
     },
   };
 }
@@ -210,9 +231,9 @@ function checkPreference(value: Record<string, unknown>): {findings: LineFinding
       ],
       systemPrompt: null,
       responses: [chosen],
-      promptKey: normalise(prompt),
-      answerKey: normalise(chosen),
-      nearKey: normalise(`${prompt}\n${chosen}\n${rejected}`),
+      promptKey: textKey(prompt),
+      answerKey: textKey(chosen),
+      nearKey: textKey(prompt, chosen, rejected),
     },
   };
 }

@@ -6,7 +6,7 @@
 import type {FormatChoice} from './checkLine';
 import {DatasetSummaryBuilder, type DatasetSummary} from './datasetSummary';
 import {LineSplitter, MAX_LINE_CHARS} from './lines';
-import type {TokenCounter} from './tokens';
+import type {TokenCounter} from './tokenCounter';
 
 export interface CheckProgress {
   bytesRead: number;

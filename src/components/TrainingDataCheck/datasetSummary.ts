@@ -4,17 +4,14 @@
  * histogram and the first findings. Memory grows with the number of examples
  * (a few numbers each), never with the size of the text.
  */
-import {checkLine, normalise, type Example, type FormatChoice, type TrainingFormat} from './checkLine';
-import {FINDING_KINDS, type Finding, type FindingKind} from './findings';
+import {checkLine, textKey, type Example, type FormatChoice, type TrainingFormat} from './checkLine';
+import {FINDING_KINDS, MAX_STORED_FINDINGS, type Finding, type FindingKind} from './findings';
 import {hash53} from './hash';
+import {HashIndex} from './hashIndex';
 import type {SplitLine} from './lines';
-import {chatTokens, type TokenCounter} from './tokens';
+import {RESPONSE_LENGTH_EDGES, responseBand} from './responseBands';
+import {chatTokens, type TokenCounter} from './tokenCounter';
 
-/** The findings list keeps this many; the counts per kind are always complete. */
-export const MAX_STORED_FINDINGS = 10_000;
-
-/** Lower edges of the response-length bands, in tokens: each band twice as long as the one before. */
-export const RESPONSE_LENGTH_EDGES = [0, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192] as const;
 
 /** Distinct system prompts the summary quotes; beyond this it only counts them. */
 const SYSTEM_PROMPTS_QUOTED = 1_000;
@@ -94,11 +91,9 @@ class NumberColumn {
   }
 }
 
-export function responseBand(tokens: number): number {
-  let band = 0;
-  while (band + 1 < RESPONSE_LENGTH_EDGES.length && tokens >= RESPONSE_LENGTH_EDGES[band + 1]) band++;
-  return band;
-}
+
+/** Hashes are never negative, so this marks an example with no answer. */
+const NO_ANSWER = -2;
 
 const MESSAGES_PER_EXAMPLE_BUCKETS = 11; // 0…9 and "10 or more"
 
@@ -122,10 +117,10 @@ export class DatasetSummaryBuilder {
   private readonly roles: Record<string, number> = {};
   private readonly messagesPerExample = new Array<number>(MESSAGES_PER_EXAMPLE_BUCKETS).fill(0);
   private readonly responseLengthBands = new Array<number>(RESPONSE_LENGTH_EDGES.length).fill(0);
-  private readonly exactSeen = new Map<number, number>();
-  private readonly nearSeen = new Map<number, number>();
-  /** prompt hash → [first line, answer hash] */
-  private readonly promptSeen = new Map<number, [number, number]>();
+  private readonly exactSeen = new HashIndex();
+  private readonly nearSeen = new HashIndex();
+  /** prompt hash → first line, with its answer's hash (NO_ANSWER when it had none) */
+  private readonly promptSeen = new HashIndex();
   private readonly systemPromptCounts = new Map<number, number>();
   private readonly systemPromptQuotes = new Map<number, string>();
   private readonly tokens = new NumberColumn();
@@ -185,31 +180,33 @@ export class DatasetSummaryBuilder {
     this.s.parsedExamples += 1;
 
     const exactKey = hash53(line.text.trim());
-    const firstExact = this.exactSeen.get(exactKey);
+    const firstExact = this.exactSeen.line(exactKey);
     let duplicate = true;
     if (firstExact !== undefined) {
       this.s.exactDuplicates += 1;
       this.report(line.number, 'exact-duplicate', `Same text as line ${firstExact}.`);
     } else {
-      this.exactSeen.set(exactKey, line.number);
-      const nearKey = hash53(example.nearKey);
-      const firstNear = this.nearSeen.get(nearKey);
+      this.exactSeen.add(exactKey, line.number);
+      const nearKey = example.nearKey;
+      const firstNear = this.nearSeen.line(nearKey);
       if (firstNear !== undefined) {
         this.s.nearDuplicates += 1;
         this.report(line.number, 'near-duplicate', `Same as line ${firstNear} apart from case and whitespace.`);
       } else {
-        this.nearSeen.set(nearKey, line.number);
+        this.nearSeen.add(nearKey, line.number);
         duplicate = false;
       }
     }
 
-    const promptKey = hash53(example.promptKey);
-    const answerKey = hash53(example.answerKey);
-    const earlier = this.promptSeen.get(promptKey);
-    if (earlier === undefined) this.promptSeen.set(promptKey, [line.number, answerKey]);
-    else if (earlier[1] !== answerKey && example.answerKey !== '') {
-      this.s.conflictingAnswers += 1;
-      this.report(line.number, 'conflicting-answer', `Asks the same as line ${earlier[0]} but gives a different answer.`);
+    const {promptKey, answerKey} = example;
+    const earlierLine = this.promptSeen.line(promptKey);
+    if (earlierLine === undefined) this.promptSeen.add(promptKey, line.number, answerKey ?? NO_ANSWER);
+    else {
+      const earlierAnswer = this.promptSeen.extra(promptKey);
+      if (answerKey !== null && earlierAnswer !== NO_ANSWER && earlierAnswer !== answerKey) {
+        this.s.conflictingAnswers += 1;
+        this.report(line.number, 'conflicting-answer', `Asks the same as line ${earlierLine} but gives a different answer.`);
+      }
     }
 
     if (!valid) return;
@@ -251,7 +248,7 @@ export class DatasetSummaryBuilder {
   }
 
   private countSystemPrompt(prompt: string): void {
-    const key = hash53(normalise(prompt));
+    const key = textKey(prompt);
     this.systemPromptCounts.set(key, (this.systemPromptCounts.get(key) ?? 0) + 1);
     if (!this.systemPromptQuotes.has(key) && this.systemPromptQuotes.size < SYSTEM_PROMPTS_QUOTED) {
       this.systemPromptQuotes.set(key, prompt.replace(/\s+/g, ' ').trim().slice(0, SYSTEM_PROMPT_QUOTE_CHARS));

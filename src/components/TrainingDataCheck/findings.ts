@@ -57,6 +57,9 @@ export const findingKinds: Record<FindingKind, FindingKindInfo> = {
   'over-context': {severity: 'warning', label: 'Over the context limit'},
 };
 
+/** The findings list keeps this many; the counts per kind are always complete. */
+export const MAX_STORED_FINDINGS = 10_000;
+
 export const FINDING_KINDS = Object.keys(findingKinds) as FindingKind[];
 
 export interface Finding {

@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {checkLine, describeType, detectFormat, normalise, type LineCheck} from '../checkLine';
+import fc from 'fast-check';
+import {checkLine, describeType, detectFormat, normalise, textKey, turnsKey, type LineCheck} from '../checkLine';
+import {hash53} from '../hash';
 import type {FindingKind} from '../findings';
 
 const chat = (...messages: unknown[]) => JSON.stringify({messages});
@@ -22,7 +24,7 @@ describe('checkLine: chat examples', () => {
     expect(result.example.format).toBe('chat');
     expect(result.example.systemPrompt).toBe(sys.content);
     expect(result.example.responses).toEqual([assistant.content]);
-    expect(result.example.promptKey).toBe('system: you are an azure architect.\nuser: explain azure front door.'.replace('\n', ' '));
+    expect(result.example.promptKey).toBe(hash53('system: you are an azure architect. user: explain azure front door.'));
   });
 
   it('says a blank line is blank', () => {
@@ -151,5 +153,17 @@ describe('helpers', () => {
   });
   it('normalises', () => {
     expect(normalise('  Hello\n\tWORLD  ')).toBe('hello world');
+  });
+  it('hashes text as normalise() leaves it, without building the string', () => {
+    const whitespace = fc.constantFrom(' ', '\t', '\n', '\r\n', '\u00a0', '\u2003', '\u3000', '\ufeff');
+    const text = fc.array(fc.oneof(fc.string({unit: 'grapheme'}), whitespace), {maxLength: 8}).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.array(text, {minLength: 1, maxLength: 4}), (parts) => {
+        expect(textKey(...parts)).toBe(hash53(normalise(parts.join('\n'))));
+        const turns = parts.map((content, i) => ({role: i % 2 ? 'assistant' : 'user', content}));
+        expect(turnsKey(turns)).toBe(hash53(normalise(turns.map((t) => `${t.role}: ${t.content}`).join('\n'))));
+      }),
+      {numRuns: 500},
+    );
   });
 });

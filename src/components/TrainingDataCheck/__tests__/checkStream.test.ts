@@ -1,9 +1,12 @@
 import {describe, expect, it} from 'vitest';
 import {countTokens} from 'gpt-tokenizer/model/gpt-4o';
 import {checkStream, type CheckOutcome} from '../checkStream';
-import {MAX_STORED_FINDINGS, RESPONSE_LENGTH_EDGES, responseBand, type DatasetSummary} from '../datasetSummary';
+import type {DatasetSummary} from '../datasetSummary';
+import {MAX_STORED_FINDINGS} from '../findings';
+import {RESPONSE_LENGTH_EDGES, responseBand} from '../responseBands';
 import {LineSplitter, type SplitLine} from '../lines';
-import {gpt4oTokens, type TokenCounter} from '../tokens';
+import {gpt4oTokens} from '../gpt4oTokens';
+import type {TokenCounter} from '../tokenCounter';
 import type {FormatChoice} from '../checkLine';
 
 /** One token per whitespace-separated word, four per message, three per conversation: easy to count by hand. */

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import {checkLine} from '../checkLine';
 import {checkStream} from '../checkStream';
 import {checklistVerdicts, overContext, tokenStats} from '../verdicts';
-import {gpt4oTokens} from '../tokens';
+import {gpt4oTokens} from '../gpt4oTokens';
 
 // Lines built from JSON-ish pieces reach the deeper checks more often than random text alone.
 const jsonishLine = fc.oneof(

@@ -3,7 +3,7 @@ import {checkerRules, dataQualityChecks, dataVolumeByModelSize} from '@site/src/
 import {azureTrainingCosts} from '@site/src/data/azureFineTuning';
 import {checkStream} from '../checkStream';
 import type {DatasetSummary} from '../datasetSummary';
-import type {TokenCounter} from '../tokens';
+import type {TokenCounter} from '../tokenCounter';
 import {checklistVerdicts, formatUsd, overContext, tokenStats, trainingCost, volumeVerdict} from '../verdicts';
 
 const wordTokens: TokenCounter = {text: (t) => t.split(/\s+/).filter(Boolean).length, messageFraming: () => 4, conversationFraming: 3};

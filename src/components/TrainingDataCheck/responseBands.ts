@@ -1,0 +1,9 @@
+/** Lower edges of the response-length bands, in tokens: each band twice as long as the one before. */
+export const RESPONSE_LENGTH_EDGES = [0, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192] as const;
+
+/** The band a response of this many tokens falls in. */
+export function responseBand(tokens: number): number {
+  let band = 0;
+  while (band + 1 < RESPONSE_LENGTH_EDGES.length && tokens >= RESPONSE_LENGTH_EDGES[band + 1]) band++;
+  return band;
+}
