@@ -6,6 +6,15 @@ import rehypeBuildTimeCodeHighlight from './src/plugins/build-time-code-highligh
 import remarkBuildTimeMermaid from './src/plugins/remark-build-time-mermaid';
 import {generatedDiagrams} from './src/plugins/generatedDiagrams';
 import leanCommonChunk from './src/plugins/lean-common-chunk';
+import {createHash} from 'node:crypto';
+import {readdirSync, readFileSync} from 'node:fs';
+
+// The training-data checker's sample files: precached so the checker's "Try the sample" works offline.
+// (The plugin's glob patterns cannot be extended and do not match .jsonl.)
+const sampleDatasets = readdirSync('static/datasets').map((name) => ({
+  url: `datasets/${name}`,
+  revision: createHash('sha256').update(readFileSync(`static/datasets/${name}`)).digest('hex').slice(0, 16),
+}));
 
 const config: Config = {
   title: 'T1: Fine-Tuning & Model Customization',
@@ -79,6 +88,9 @@ const config: Config = {
       injectManifestConfig: {
         // Browsers that run service workers all read KaTeX's woff2; its .woff/.ttf copies are never fetched.
         globIgnores: ['**/node_modules/**/*', 'katex/fonts/*.woff', 'katex/fonts/*.ttf'],
+        // The checker's worker chunk carries GPT-4o's tokenizer vocabulary (2.8 MB); workbox skips files over 2 MB by default.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        additionalManifestEntries: sampleDatasets,
         manifestTransforms: [
           // trailingSlash: false writes /t1/lora-qlora as t1/lora-qlora.html, but the worker
           // looks a page up by its address (or address + /index.html): store each page under it.

@@ -14,6 +14,11 @@ const PORT = Number(process.env.TEST_PORT ?? 4173);
 export default defineConfig({
   testDir: 'tests/browser',
   testMatch: '**/*.spec.ts',
+  projects: [
+    {name: 'site', testIgnore: /training-data-large\.spec\.ts$/},
+    // The 100,000-line file is timed after everything else, so no other test competes for the CPU.
+    {name: 'large file', testMatch: /training-data-large\.spec\.ts$/, dependencies: ['site']},
+  ],
   fullyParallel: true,
   workers: 2,
   forbidOnly: true,

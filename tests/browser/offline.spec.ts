@@ -111,6 +111,12 @@ test('offline, the widgets, diagrams, math and search still work', async ({page,
   await expect(calculator).toBeVisible();
   await expect(calculator.getByRole('slider', {name: 'LoRA rank', exact: true})).toHaveValue('64');
 
+  // T1.6: the training-data checker reads the sample and tokenizes in its worker, all from the cache.
+  await openOffline(page, '/t1/data-preparation');
+  await page.getByRole('button', {name: 'Try the sample chat file'}).click();
+  await expect(page.getByText(/^Checked sample-chat\.jsonl in/)).toBeVisible({timeout: 30_000});
+  await expect(page.locator('xpath=//dt[normalize-space()="Tokens in the valid examples"]/following-sibling::dd')).toHaveText(/^[1-9][\d,]*$/);
+
   // A client-side link works too: the next page's scripts and data come from the cache.
   await page.locator('.theme-doc-sidebar-container a[href="/t1/evaluation"]').first().click();
   await expect(page).toHaveURL(/\/t1\/evaluation$/);
