@@ -3,35 +3,14 @@
  * would: the sample, a pasted file, a shared link, and files that are not
  * clean JSONL. The 100,000-line file is in training-data-large.spec.ts.
  */
-import {expect, test, type Page} from '@playwright/test';
+import {expect, test} from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {checkStream} from '../../src/components/TrainingDataCheck/checkStream';
 import {gpt4oTokens} from '../../src/components/TrainingDataCheck/gpt4oTokens';
-import {waitForHydration, watchPage} from './support';
-
-const PAGE = '/t1/data-preparation';
-
-function figure(page: Page, term: string) {
-  return page.locator(`xpath=//dt[normalize-space()="${term}"]/following-sibling::dd`);
-}
-
-async function figureNumber(page: Page, term: string): Promise<number> {
-  const text = await figure(page, term).innerText();
-  const match = /^[\d,]+/.exec(text.trim());
-  if (!match) throw new Error(`No number in “${text}” for ${term}`);
-  return Number(match[0].replace(/,/g, ''));
-}
-
-async function open(page: Page, query = ''): Promise<void> {
-  await page.goto(`${PAGE}${query}#check-your-training-data`);
-  await waitForHydration(page);
-}
-
-async function checked(page: Page, name: string): Promise<void> {
-  await expect(page.getByText(new RegExp(`^Checked ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} in`))).toBeVisible({timeout: 30_000});
-}
+import {checked, figure, figureNumber, openChecker as open} from './checkerPage';
+import {watchPage} from './support';
 
 async function summaryOf(file: string) {
   const blob = new Blob([readFileSync(file)]);

@@ -9,29 +9,8 @@ import {expect, test, type LaunchOptions, type Page, type PlaywrightWorkerArgs} 
 import {readFileSync, readdirSync, mkdirSync, writeFileSync, statSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {waitForHydration, watchPage} from './support';
-
-const PAGE = '/t1/data-preparation';
-
-function figure(page: Page, term: string) {
-  return page.locator(`xpath=//dt[normalize-space()="${term}"]/following-sibling::dd`);
-}
-
-async function figureNumber(page: Page, term: string): Promise<number> {
-  const text = await figure(page, term).innerText();
-  const match = /^[\d,]+/.exec(text.trim());
-  if (!match) throw new Error(`No number in “${text}” for ${term}`);
-  return Number(match[0].replace(/,/g, ''));
-}
-
-async function open(page: Page): Promise<void> {
-  await page.goto(`${PAGE}#check-your-training-data`);
-  await waitForHydration(page);
-}
-
-async function checked(page: Page, name: string): Promise<void> {
-  await expect(page.getByText(new RegExp(`^Checked ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} in`))).toBeVisible({timeout: 60_000});
-}
+import {checked, figure, figureNumber, openChecker as open} from './checkerPage';
+import {watchPage} from './support';
 
 const LINES = 100_000;
 const BROKEN_EVERY = 1_000;
@@ -156,7 +135,7 @@ test.describe('a 100,000-line, 50 MB file', () => {
     }, 100);
     const started = Date.now();
     await page.getByLabel('Choose a .jsonl file, or drop it here').setInputFiles(input);
-    await checked(page, name);
+    await checked(page, name, 60_000);
     const seconds = (Date.now() - started) / 1000;
     clearInterval(sampler);
     console.log(`${name}: stalls ${JSON.stringify(await page.evaluate(() => (window as unknown as {stalls: string[]}).stalls))}`);
