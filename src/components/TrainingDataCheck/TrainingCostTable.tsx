@@ -23,7 +23,7 @@ function PriceRow({cost, fileTokens, epochs}: {cost: AzureTrainingCost; fileToke
   return (
     <tr>
       <th scope="row">{cost.name}</th>
-      <td>
+      <td data-label="Price per 1M training tokens">
         <label htmlFor={id} className={styles.visuallyHidden}>
           {`${cost.name} price per million training tokens, US dollars`}
         </label>
@@ -35,8 +35,8 @@ function PriceRow({cost, fileTokens, epochs}: {cost: AzureTrainingCost; fileToke
           {price === null ? `Not a price; using the module's $${listed.toFixed(2)}.` : price !== listed ? `Module: $${listed.toFixed(2)}` : ''}
         </span>
       </td>
-      <td>{formatCount(result.billedTokens)}</td>
-      <td>
+      <td data-label="Billed tokens">{formatCount(result.billedTokens)}</td>
+      <td data-label="Training cost">
         <output htmlFor={id} aria-label={`${cost.name} training cost`}>
           {formatUsd(result.usd)}
         </output>
