@@ -191,10 +191,11 @@ test.describe('a 100,000-line, 50 MB file', () => {
       await expect(figure(page, 'System prompts')).toContainText('5 distinct');
 
       expect(large.seconds).toBeLessThan(20);
-      // The file is streamed, never held whole, let alone three times: beyond what the checker costs
-      // on a tiny file, the browser grows by less than three times the file's size. (What it does grow
-      // by is an index of a few numbers per example plus the garbage collector's headroom.)
-      expect(growth - fixed).toBeLessThan(3 * bytes);
+      // A ceiling, not a proof of streaming: the peak is mostly the garbage collector's headroom, which
+      // varies by tens of MB from run to run (2.1–3.3 × the file's size here), so it cannot tell streaming
+      // from reading the file whole at this size. That the file is streamed is shown in checkStream.test.ts
+      // ("checks lines as chunks arrive"). This catches a checker that keeps every parsed example.
+      expect(growth - fixed).toBeLessThan(4 * bytes);
       // The page stays responsive: no main-thread stall a reader would notice as a freeze.
       expect(large.longestGapMs).toBeLessThan(500);
       expect(large.problems).toEqual([]);

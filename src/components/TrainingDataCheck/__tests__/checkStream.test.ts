@@ -243,6 +243,27 @@ describe('files that are not clean JSONL', () => {
     expect(s.findings[0]).toMatchObject({line: 2, kind: 'wrong-format'});
   });
 
+  it('checks lines as chunks arrive, without waiting for the whole file', async () => {
+    const chunk = `${good}\n`.repeat(1_000);
+    let pulled = 0;
+    const linesWhenPulled: number[] = [];
+    let linesSoFar = 0;
+    const stream = new ReadableStream<Uint8Array>(
+      {
+        pull(controller) {
+          linesWhenPulled.push(linesSoFar);
+          if (pulled++ === 5) controller.close();
+          else controller.enqueue(new TextEncoder().encode(chunk));
+        },
+      },
+      {highWaterMark: 0},
+    );
+    const outcome = await checkStream(stream, {format: 'auto', counter: wordTokens, totalBytes: chunk.length * 5, onProgress: (p) => (linesSoFar = p.lines)});
+    // Each chunk is pulled only after the previous one's 1,000 lines were checked.
+    expect(linesWhenPulled).toEqual([0, 1_000, 2_000, 3_000, 4_000, 5_000]);
+    expect(outcome).toMatchObject({kind: 'checked', summary: {examples: 5_000}});
+  });
+
   it('reports progress up to the whole file', async () => {
     const text = `${good}\n`.repeat(100);
     const blob = new Blob([text]);
