@@ -3,7 +3,7 @@
  * fine-tuning, LoRA and QLoRA. All figures come from the pure engine
  * (calculate.ts); this component wires controls and the query string to it.
  */
-import React, {useId, useMemo} from 'react';
+import React, {memo, useDeferredValue, useId, useMemo} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import {CUSTOM_MODEL_ID, customArchitectureRule, modelPresets} from '@site/src/data/models';
@@ -74,10 +74,10 @@ function sameTargets(a: readonly TargetModule[], b: readonly TargetModule[]): bo
 export default function LoraMemoryCalculator({compact = false, children}: LoraMemoryCalculatorProps): React.JSX.Element {
   const {inputs, messages, update, dismissMessages} = useCalculatorQueryState();
   const result = useMemo(() => calculate(inputs), [inputs]);
-  const texts = resultTexts(result);
-  const layout = barLayout(result);
+  // A slider step re-renders only the controls at once; the results (cards, bars, tables, the math) follow
+  // in a deferred, interruptible render, so dragging stays responsive.
+  const shownResult = useDeferredValue(result);
   const rankListId = useId();
-  const recommended = inputs.recommendedMethod;
 
   return (
     <section className={clsx(styles.calculator, compact && styles.compact)} aria-label="LoRA memory calculator">
@@ -97,6 +97,25 @@ export default function LoraMemoryCalculator({compact = false, children}: LoraMe
 
       <Controls inputs={inputs} result={result} update={update} compact={compact} rankListId={rankListId} />
 
+      <Results result={shownResult} compact={compact} formulas={children} />
+    </section>
+  );
+}
+
+interface ResultsProps {
+  result: CalculatorResult;
+  compact: boolean;
+  formulas: React.ReactNode;
+}
+
+/** Everything computed from the settings; memoised so that it renders only when the (deferred) result changes. */
+const Results = memo(function Results({result, compact, formulas}: ResultsProps): React.JSX.Element {
+  const {inputs} = result;
+  const texts = resultTexts(result);
+  const layout = barLayout(result);
+  const recommended = inputs.recommendedMethod;
+  return (
+    <>
       <div className={styles.results}>
         <p className={styles.unitNote}>Memory is in GB, where 1 GB = 10<sup>9</sup> bytes (the unit GPU vendors use).</p>
         <div className={styles.adapterOutputs}>
@@ -131,12 +150,12 @@ export default function LoraMemoryCalculator({compact = false, children}: LoraMe
           <SeedArithmetic result={result} />
           <PartsTable result={result} />
           <GpuTable result={result} />
-          <MathPanel result={result} formulas={children} />
+          <MathPanel result={result} formulas={formulas} />
         </>
       )}
-    </section>
+    </>
   );
-}
+});
 
 function NamedOutput({label, value, note}: {label: string; value: string; note?: string}): React.JSX.Element {
   const id = useId();
@@ -157,157 +176,39 @@ interface ControlsProps {
   rankListId: string;
 }
 
+type Update = ControlsProps['update'];
+
+/**
+ * The settings. Each field is memoised on the values it shows, so a slider step
+ * re-renders that slider (and the few fields that depend on it), not the whole form.
+ */
 function Controls({inputs, result, update, compact, rankListId}: ControlsProps): React.JSX.Element {
   const isCustom = inputs.model === CUSTOM_MODEL_ID;
-  const toggleTarget = (target: TargetModule, on: boolean) => {
-    const next = on ? [...inputs.targets, target] : inputs.targets.filter((t) => t !== target);
-    // At least one module stays adapted: the last box cannot be cleared.
-    if (next.length > 0) update({targets: TARGET_MODULES.filter((t) => next.includes(t))});
-  };
   return (
     <div className={styles.controls}>
-      <SelectField label="Model" value={inputs.model} options={MODEL_OPTIONS} onChange={(model) => update({model})}>
-        <p className={styles.hint}>
-          {formatInteger(result.base.total)} parameters ({formatBillions(result.base.total)})
-        </p>
-      </SelectField>
+      <ModelField model={inputs.model} totalParams={result.base.total} update={update} />
 
       {isCustom && (
-        <SliderField
-          label="Parameters (billions)"
-          position={sliderFromParams(inputs.paramsBillions)}
-          positionMin={0}
-          positionMax={PARAMS_SLIDER_STEPS}
-          onSlide={(position) => update({paramsBillions: paramsFromSlider(position)})}
-          valueText={`${inputs.paramsBillions} billion parameters`}
-          number={{
-            value: inputs.paramsBillions,
-            min: NUMERIC_LIMITS.paramsBillions.min,
-            max: NUMERIC_LIMITS.paramsBillions.max,
-            step: 'any',
-            integer: false,
-            onCommit: (paramsBillions) => update({paramsBillions}),
-          }}>
-          <p className={styles.hint}>
-            Rule: head dimension {customArchitectureRule.headDim}, layers = hidden ÷ {customArchitectureRule.hiddenPerLayer}, MLP{' '}
-            {customArchitectureRule.intermediatePerHidden} × hidden, up to {customArchitectureRule.maxKvHeads} key/value heads,{' '}
-            {formatInteger(customArchitectureRule.vocab)}-token vocabulary; the multiple of 128 closest to the size you ask for.
-            Here: hidden {formatInteger(result.architecture.hidden)}, {result.architecture.layers} layers, MLP{' '}
-            {formatInteger(result.architecture.intermediate)}.
-          </p>
-        </SliderField>
+        <CustomSizeField
+          paramsBillions={inputs.paramsBillions}
+          hidden={result.architecture.hidden}
+          layers={result.architecture.layers}
+          intermediate={result.architecture.intermediate}
+          update={update}
+        />
       )}
 
-      <SliderField
-        label="LoRA rank"
-        position={inputs.rank}
-        positionMin={NUMERIC_LIMITS.rank.min}
-        positionMax={NUMERIC_LIMITS.rank.max}
-        onSlide={(rank) => update({rank})}
-        valueText={`rank ${inputs.rank}${isPowerOfTwo(inputs.rank) ? ', a power of two' : ''}`}
-        listId={rankListId}
-        marks={
-          <>
-            <datalist id={rankListId}>
-              {RANK_MARKS.map((r) => (
-                <option key={r} value={r} />
-              ))}
-            </datalist>
-            <div className={styles.marks} aria-hidden="true">
-              {RANK_MARKS.map((r) => (
-                <span
-                  key={r}
-                  className={clsx(styles.mark, r === inputs.rank && styles.markCurrent)}
-                  style={{left: `${((r - NUMERIC_LIMITS.rank.min) / (NUMERIC_LIMITS.rank.max - NUMERIC_LIMITS.rank.min)) * 100}%`}}>
-                  {r >= 32 || r === 1 ? r : ''}
-                </span>
-              ))}
-            </div>
-          </>
-        }
-        number={{
-          value: inputs.rank,
-          min: NUMERIC_LIMITS.rank.min,
-          max: NUMERIC_LIMITS.rank.max,
-          step: 1,
-          integer: true,
-          onCommit: (rank) => update({rank}),
-        }}>
-        <p className={styles.hint}>
-          Powers of two are marked{isPowerOfTwo(inputs.rank) ? `; ${inputs.rank} is one` : ''}. Jump to:{' '}
-          {RANK_MARKS.map((r) => (
-            <button
-              key={r}
-              type="button"
-              className={clsx(styles.chip, r === inputs.rank && styles.chipOn)}
-              aria-pressed={r === inputs.rank}
-              aria-label={`Rank ${r}`}
-              onClick={() => update({rank: r})}>
-              {r}
-            </button>
-          ))}
-        </p>
-      </SliderField>
+      <RankField rank={inputs.rank} rankListId={rankListId} update={update} />
 
-      {!compact && (
-        <SliderField
-          label="LoRA alpha"
-          position={inputs.alpha}
-          positionMin={NUMERIC_LIMITS.alpha.min}
-          positionMax={NUMERIC_LIMITS.alpha.max}
-          onSlide={(alpha) => update({alpha})}
-          valueText={`alpha ${inputs.alpha}`}
-          number={{
-            value: inputs.alpha,
-            min: NUMERIC_LIMITS.alpha.min,
-            max: NUMERIC_LIMITS.alpha.max,
-            step: 1,
-            integer: true,
-            onCommit: (alpha) => update({alpha}),
-          }}>
-          <p className={styles.hint}>
-            The adapter’s output is scaled by α/r = {inputs.alpha}/{inputs.rank} ={' '}
-            {formatFixed(result.alphaScaling, Number.isInteger(result.alphaScaling) ? 0 : 3)}. Alpha changes no memory figure.{' '}
-            {inputs.alpha !== 2 * inputs.rank && 2 * inputs.rank <= NUMERIC_LIMITS.alpha.max && (
-              <button type="button" className={styles.chip} onClick={() => update({alpha: 2 * inputs.rank})}>
-                Set α = 2 × rank ({2 * inputs.rank})
-              </button>
-            )}
-          </p>
-        </SliderField>
-      )}
+      {!compact && <AlphaField alpha={inputs.alpha} rank={inputs.rank} alphaScaling={result.alphaScaling} update={update} />}
 
-      <fieldset className={clsx(styles.field, styles.targets)}>
-        <legend className={styles.fieldLabel}>Target modules</legend>
-        <div className={styles.checkboxGrid}>
-          {TARGET_MODULES.map((t) => (
-            <label key={t} className={styles.checkboxRow}>
-              <input type="checkbox" checked={inputs.targets.includes(t)} onChange={(e) => toggleTarget(t, e.target.checked)} />
-              {t} <span className={styles.moduleName}>({MODULE_NAMES[t]})</span>
-            </label>
-          ))}
-        </div>
-        <p className={styles.hint}>
-          Shortcuts:{' '}
-          {TARGET_SHORTCUTS.map((shortcut) => (
-            <button
-              key={shortcut.label}
-              type="button"
-              className={clsx(styles.chip, sameTargets(inputs.targets, shortcut.targets) && styles.chipOn)}
-              aria-pressed={sameTargets(inputs.targets, shortcut.targets)}
-              onClick={() => update({targets: [...shortcut.targets]})}>
-              {shortcut.label}
-            </button>
-          ))}
-        </p>
-        {result.architecture.fusedProjections && (
-          <p className={styles.note}>
-            {result.modelName} fuses q, k, v into one <code>qkv_proj</code> and gate, up into one <code>gate_up_proj</code>:
-            ticking any of q, k, v adapts the whole <code>qkv_proj</code> once, and gate or up adapts <code>gate_up_proj</code>{' '}
-            once. Adapted here: {result.lora.modules.map((m) => m.name).join(', ')}.
-          </p>
-        )}
-      </fieldset>
+      <TargetsField
+        targets={inputs.targets}
+        fused={result.architecture.fusedProjections}
+        modelName={result.modelName}
+        adapted={result.lora.modules.map((m) => m.name).join(', ')}
+        update={update}
+      />
 
       {!compact && (
         <>
@@ -315,38 +216,8 @@ function Controls({inputs, result, update, compact, rankListId}: ControlsProps):
             <p className={styles.hint}>Of the base weights, activations and the saved adapter.</p>
           </SelectField>
           <SelectField label="Optimizer" value={inputs.optimizer} options={OPTIMIZER_OPTIONS} onChange={(optimizer) => update({optimizer})} />
-          <SliderField
-            label="Sequence length (tokens)"
-            position={seqStopIndex(inputs.seqLength)}
-            positionMin={0}
-            positionMax={SEQ_LENGTH_STOPS.length - 1}
-            onSlide={(i) => update({seqLength: SEQ_LENGTH_STOPS[i]})}
-            valueText={`${formatInteger(inputs.seqLength)} tokens`}
-            number={{
-              value: inputs.seqLength,
-              min: NUMERIC_LIMITS.seqLength.min,
-              max: NUMERIC_LIMITS.seqLength.max,
-              step: 1,
-              integer: true,
-              onCommit: (seqLength) => update({seqLength}),
-            }}
-          />
-          <SliderField
-            label="Micro-batch (sequences per step)"
-            position={inputs.microBatch}
-            positionMin={NUMERIC_LIMITS.microBatch.min}
-            positionMax={NUMERIC_LIMITS.microBatch.max}
-            onSlide={(microBatch) => update({microBatch})}
-            valueText={`${inputs.microBatch} per step`}
-            number={{
-              value: inputs.microBatch,
-              min: NUMERIC_LIMITS.microBatch.min,
-              max: NUMERIC_LIMITS.microBatch.max,
-              step: 1,
-              integer: true,
-              onCommit: (microBatch) => update({microBatch}),
-            }}
-          />
+          <SeqLengthField seqLength={inputs.seqLength} update={update} />
+          <MicroBatchField microBatch={inputs.microBatch} update={update} />
           <CheckboxField
             label="Gradient checkpointing"
             checked={inputs.gradientCheckpointing}
@@ -362,10 +233,253 @@ function Controls({inputs, result, update, compact, rankListId}: ControlsProps):
         </>
       )}
 
-      <SelectField label="GPU" value={inputs.gpu} options={GPU_OPTIONS} onChange={(gpu) => update({gpu})} />
+      <GpuField gpu={inputs.gpu} update={update} />
     </div>
   );
 }
+
+const ModelField = memo(function ModelField({model, totalParams, update}: {model: string; totalParams: number; update: Update}) {
+  return (
+    <SelectField label="Model" value={model} options={MODEL_OPTIONS} onChange={(next) => update({model: next})}>
+      <p className={styles.hint}>
+        {formatInteger(totalParams)} parameters ({formatBillions(totalParams)})
+      </p>
+    </SelectField>
+  );
+});
+
+const GpuField = memo(function GpuField({gpu, update}: {gpu: string; update: Update}) {
+  return <SelectField label="GPU" value={gpu} options={GPU_OPTIONS} onChange={(next) => update({gpu: next})} />;
+});
+
+const CustomSizeField = memo(function CustomSizeField({
+  paramsBillions,
+  hidden,
+  layers,
+  intermediate,
+  update,
+}: {
+  paramsBillions: number;
+  hidden: number;
+  layers: number;
+  intermediate: number;
+  update: Update;
+}) {
+  return (
+    <SliderField
+      label="Parameters (billions)"
+      position={sliderFromParams(paramsBillions)}
+      positionMin={0}
+      positionMax={PARAMS_SLIDER_STEPS}
+      onSlide={(position) => update({paramsBillions: paramsFromSlider(position)})}
+      valueText={`${paramsBillions} billion parameters`}
+      number={{
+        value: paramsBillions,
+        min: NUMERIC_LIMITS.paramsBillions.min,
+        max: NUMERIC_LIMITS.paramsBillions.max,
+        step: 'any',
+        integer: false,
+        onCommit: (next) => update({paramsBillions: next}),
+      }}>
+      <p className={styles.hint}>
+        Rule: head dimension {customArchitectureRule.headDim}, layers = hidden ÷ {customArchitectureRule.hiddenPerLayer}, MLP{' '}
+        {customArchitectureRule.intermediatePerHidden} × hidden, up to {customArchitectureRule.maxKvHeads} key/value heads,{' '}
+        {formatInteger(customArchitectureRule.vocab)}-token vocabulary; the multiple of 128 closest to the size you ask for.
+        Here: hidden {formatInteger(hidden)}, {layers} layers, MLP {formatInteger(intermediate)}.
+      </p>
+    </SliderField>
+  );
+});
+
+const RankField = memo(function RankField({rank, rankListId, update}: {rank: number; rankListId: string; update: Update}) {
+  return (
+    <SliderField
+      label="LoRA rank"
+      position={rank}
+      positionMin={NUMERIC_LIMITS.rank.min}
+      positionMax={NUMERIC_LIMITS.rank.max}
+      onSlide={(next) => update({rank: next})}
+      valueText={`rank ${rank}${isPowerOfTwo(rank) ? ', a power of two' : ''}`}
+      listId={rankListId}
+      marks={
+        <>
+          <datalist id={rankListId}>
+            {RANK_MARKS.map((r) => (
+              <option key={r} value={r} />
+            ))}
+          </datalist>
+          <div className={styles.marks} aria-hidden="true">
+            {RANK_MARKS.map((r) => (
+              <span
+                key={r}
+                className={clsx(styles.mark, r === rank && styles.markCurrent)}
+                style={{left: `${((r - NUMERIC_LIMITS.rank.min) / (NUMERIC_LIMITS.rank.max - NUMERIC_LIMITS.rank.min)) * 100}%`}}>
+                {r >= 32 || r === 1 ? r : ''}
+              </span>
+            ))}
+          </div>
+        </>
+      }
+      number={{
+        value: rank,
+        min: NUMERIC_LIMITS.rank.min,
+        max: NUMERIC_LIMITS.rank.max,
+        step: 1,
+        integer: true,
+        onCommit: (next) => update({rank: next}),
+      }}>
+      <p className={styles.hint}>
+        Powers of two are marked{isPowerOfTwo(rank) ? `; ${rank} is one` : ''}. Jump to:{' '}
+        {RANK_MARKS.map((r) => (
+          <button
+            key={r}
+            type="button"
+            className={clsx(styles.chip, r === rank && styles.chipOn)}
+            aria-pressed={r === rank}
+            aria-label={`Rank ${r}`}
+            onClick={() => update({rank: r})}>
+            {r}
+          </button>
+        ))}
+      </p>
+    </SliderField>
+  );
+});
+
+const AlphaField = memo(function AlphaField({
+  alpha,
+  rank,
+  alphaScaling,
+  update,
+}: {
+  alpha: number;
+  rank: number;
+  alphaScaling: number;
+  update: Update;
+}) {
+  return (
+    <SliderField
+      label="LoRA alpha"
+      position={alpha}
+      positionMin={NUMERIC_LIMITS.alpha.min}
+      positionMax={NUMERIC_LIMITS.alpha.max}
+      onSlide={(next) => update({alpha: next})}
+      valueText={`alpha ${alpha}`}
+      number={{
+        value: alpha,
+        min: NUMERIC_LIMITS.alpha.min,
+        max: NUMERIC_LIMITS.alpha.max,
+        step: 1,
+        integer: true,
+        onCommit: (next) => update({alpha: next}),
+      }}>
+      <p className={styles.hint}>
+        The adapter’s output is scaled by α/r = {alpha}/{rank} ={' '}
+        {formatFixed(alphaScaling, Number.isInteger(alphaScaling) ? 0 : 3)}. Alpha changes no memory figure.{' '}
+        {alpha !== 2 * rank && 2 * rank <= NUMERIC_LIMITS.alpha.max && (
+          <button type="button" className={styles.chip} onClick={() => update({alpha: 2 * rank})}>
+            Set α = 2 × rank ({2 * rank})
+          </button>
+        )}
+      </p>
+    </SliderField>
+  );
+});
+
+const TargetsField = memo(function TargetsField({
+  targets,
+  fused,
+  modelName,
+  adapted,
+  update,
+}: {
+  targets: readonly TargetModule[];
+  fused: boolean;
+  modelName: string;
+  adapted: string;
+  update: Update;
+}) {
+  const toggleTarget = (target: TargetModule, on: boolean) => {
+    const next = on ? [...targets, target] : targets.filter((t) => t !== target);
+    // At least one module stays adapted: the last box cannot be cleared.
+    if (next.length > 0) update({targets: TARGET_MODULES.filter((t) => next.includes(t))});
+  };
+  return (
+    <fieldset className={clsx(styles.field, styles.targets)}>
+      <legend className={styles.fieldLabel}>Target modules</legend>
+      <div className={styles.checkboxGrid}>
+        {TARGET_MODULES.map((t) => (
+          <label key={t} className={styles.checkboxRow}>
+            <input type="checkbox" checked={targets.includes(t)} onChange={(e) => toggleTarget(t, e.target.checked)} />
+            {t} <span className={styles.moduleName}>({MODULE_NAMES[t]})</span>
+          </label>
+        ))}
+      </div>
+      <p className={styles.hint}>
+        Shortcuts:{' '}
+        {TARGET_SHORTCUTS.map((shortcut) => (
+          <button
+            key={shortcut.label}
+            type="button"
+            className={clsx(styles.chip, sameTargets(targets, shortcut.targets) && styles.chipOn)}
+            aria-pressed={sameTargets(targets, shortcut.targets)}
+            onClick={() => update({targets: [...shortcut.targets]})}>
+            {shortcut.label}
+          </button>
+        ))}
+      </p>
+      {fused && (
+        <p className={styles.note}>
+          {modelName} fuses q, k, v into one <code>qkv_proj</code> and gate, up into one <code>gate_up_proj</code>: ticking any of q,
+          k, v adapts the whole <code>qkv_proj</code> once, and gate or up adapts <code>gate_up_proj</code> once. Adapted here:{' '}
+          {adapted}.
+        </p>
+      )}
+    </fieldset>
+  );
+});
+
+const SeqLengthField = memo(function SeqLengthField({seqLength, update}: {seqLength: number; update: Update}) {
+  return (
+    <SliderField
+      label="Sequence length (tokens)"
+      position={seqStopIndex(seqLength)}
+      positionMin={0}
+      positionMax={SEQ_LENGTH_STOPS.length - 1}
+      onSlide={(i) => update({seqLength: SEQ_LENGTH_STOPS[i]})}
+      valueText={`${formatInteger(seqLength)} tokens`}
+      number={{
+        value: seqLength,
+        min: NUMERIC_LIMITS.seqLength.min,
+        max: NUMERIC_LIMITS.seqLength.max,
+        step: 1,
+        integer: true,
+        onCommit: (next) => update({seqLength: next}),
+      }}
+    />
+  );
+});
+
+const MicroBatchField = memo(function MicroBatchField({microBatch, update}: {microBatch: number; update: Update}) {
+  return (
+    <SliderField
+      label="Micro-batch (sequences per step)"
+      position={microBatch}
+      positionMin={NUMERIC_LIMITS.microBatch.min}
+      positionMax={NUMERIC_LIMITS.microBatch.max}
+      onSlide={(next) => update({microBatch: next})}
+      valueText={`${microBatch} per step`}
+      number={{
+        value: microBatch,
+        min: NUMERIC_LIMITS.microBatch.min,
+        max: NUMERIC_LIMITS.microBatch.max,
+        step: 1,
+        integer: true,
+        onCommit: (next) => update({microBatch: next}),
+      }}
+    />
+  );
+});
 
 function cardsText(cards: number | null, gpuName: string): string {
   if (cards === null) return `does not fit on any number of ${gpuName} cards: activations, logits and overhead alone exceed one card`;
