@@ -1,4 +1,4 @@
-import React, {useCallback, useEffect, useId, useMemo, useState, useSyncExternalStore} from 'react';
+import React, {memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useState, useSyncExternalStore} from 'react';
 import clsx from 'clsx';
 import {useHistory} from '@docusaurus/router';
 import {
@@ -78,7 +78,13 @@ function useSituationInUrl() {
   // The reader's latest change, made while the URL read `base`. Once written, the URL says the same.
   const [edit, setEdit] = useState<{base: string | null; situation: Situation} | null>(null);
   const current = edit !== null && edit.base === search;
-  const situation = current ? edit.situation : fromUrl.situation;
+  const latest = current ? edit.situation : fromUrl.situation;
+  // The same object while the values are the same (e.g. once the URL catches up with an edit), so memoised parts skip.
+  const {examples, budgetUsd, days, problem, tokensPerExample, epochs} = latest;
+  const situation = useMemo(
+    () => ({examples, budgetUsd, days, problem, tokensPerExample, epochs}),
+    [examples, budgetUsd, days, problem, tokensPerExample, epochs],
+  );
 
   useEffect(() => {
     if (edit === null) return undefined;
@@ -87,7 +93,15 @@ function useSituationInUrl() {
     return () => window.clearTimeout(timer);
   }, [edit]);
 
-  const update = useCallback((change: Partial<Situation>) => setEdit({base: search, situation: {...situation, ...change}}), [search, situation]);
+  // Stable while the URL stays the same, so the inputs that did not change need not re-render.
+  const update = useCallback(
+    (change: Partial<Situation>) =>
+      setEdit((previous) => ({
+        base: search,
+        situation: {...(previous !== null && previous.base === search ? previous.situation : fromUrl.situation), ...change},
+      })),
+    [search, fromUrl.situation],
+  );
 
   return {situation, messages: current ? [] : fromUrl.messages, update};
 }
@@ -110,7 +124,7 @@ interface AmountFieldProps {
 }
 
 /** A number box that accepts "1,000", "10k" or "$500", clamps to its limits and says what it changed. */
-function AmountField({field, label, hint, value, onValue, prefix, inputId, after}: AmountFieldProps): React.JSX.Element {
+const AmountField = memo(function AmountField({field, label, hint, value, onValue, prefix, inputId, after}: AmountFieldProps): React.JSX.Element {
   const ownId = useId();
   const id = inputId ?? ownId;
   const [draft, setDraft] = useState(() => formatCount(value));
@@ -175,7 +189,7 @@ function AmountField({field, label, hint, value, onValue, prefix, inputId, after
       </p>
     </div>
   );
-}
+});
 
 // Labels under the slider, one per power of 100.
 const SLIDER_TICKS = [0, 100, 10_000, 1_000_000, 100_000_000].map((value) => ({
@@ -184,7 +198,7 @@ const SLIDER_TICKS = [0, 100, 10_000, 1_000_000, 100_000_000].map((value) => ({
   percent: (EXAMPLES_SLIDER_VALUES.indexOf(value) / EXAMPLES_SLIDER_MAX) * 100,
 }));
 
-function ExamplesInput({value, onValue}: {value: number; onValue: (value: number) => void}): React.JSX.Element {
+const ExamplesInput = memo(function ExamplesInput({value, onValue}: {value: number; onValue: (value: number) => void}): React.JSX.Element {
   const boxId = useId();
   const sliderId = useId();
   return (
@@ -224,7 +238,7 @@ function ExamplesInput({value, onValue}: {value: number; onValue: (value: number
       />
     </div>
   );
-}
+});
 
 // ---------------------------------------------------------------------------
 // The recomputed table
@@ -333,7 +347,7 @@ function methodNames(methods: readonly CustomizationMethod[]): string {
   return methods.map((m) => m.name).join(', ') || 'none';
 }
 
-function HowItDecides({situation}: {situation: Situation}): React.JSX.Element {
+const HowItDecides = memo(function HowItDecides({tokensPerExample}: {tokensPerExample: number}): React.JSX.Element {
   const azureMinimum = Math.min(...azureFineTunableModels.filter((m) => m.method === 'Full FT').map((m) => m.minExamples));
   return (
     <details className={styles.details}>
@@ -370,7 +384,7 @@ function HowItDecides({situation}: {situation: Situation}): React.JSX.Element {
           </tbody>
         </table>
         <table>
-          <caption>Data needed as examples, at {formatCount(situation.tokensPerExample)} tokens per example</caption>
+          <caption>Data needed as examples, at {formatCount(tokensPerExample)} tokens per example</caption>
           <thead>
             <tr>
               <th scope="col">Method</th>
@@ -387,8 +401,8 @@ function HowItDecides({situation}: {situation: Situation}): React.JSX.Element {
                   {m.data.kind === 'not-examples'
                     ? 'no labelled examples'
                     : m.data.kind === 'tokens'
-                      ? `${formatCount(minExamplesNeeded(m, situation.tokensPerExample))} examples (${formatCount(m.data.minTokens)} tokens)`
-                      : `${formatCount(minExamplesNeeded(m, situation.tokensPerExample))} examples`}
+                      ? `${formatCount(minExamplesNeeded(m, tokensPerExample))} examples (${formatCount(m.data.minTokens)} tokens)`
+                      : `${formatCount(minExamplesNeeded(m, tokensPerExample))} examples`}
                 </td>
               </tr>
             ))}
@@ -428,7 +442,7 @@ function HowItDecides({situation}: {situation: Situation}): React.JSX.Element {
       </p>
     </details>
   );
-}
+});
 
 // ---------------------------------------------------------------------------
 
@@ -438,97 +452,49 @@ function HowItDecides({situation}: {situation: Situation}): React.JSX.Element {
  * verdict with its reason. State lives in the query string
  * (?examples=&budget=&days=&goal=), so a link reproduces the table.
  */
-export default function CustomizationFit(): React.JSX.Element {
-  const {situation, messages, update} = useSituationInUrl();
+const BUDGET_HINT = `0 to ${formatUsd(FIELD_LIMITS.budgetUsd.max)}.`;
+const DAYS_HINT = `0 (less than a day) to ${formatCount(FIELD_LIMITS.days.max)}.`;
+const TOKENS_HINT = (
+  <>
+    Default {formatCount(DEFAULT_SITUATION.tokensPerExample)}: a short chat example (system, user and assistant message, as in
+    T1.6). Also turns “Millions of tokens” into examples.
+  </>
+);
+const EPOCHS_HINT = <>Default {DEFAULT_SITUATION.epochs}: the top of T1.4’s advice, so the estimate errs high.</>;
+
+const GoalPicker = memo(function GoalPicker({
+  name,
+  problem,
+  update,
+}: {
+  name: string;
+  problem: Situation['problem'];
+  update: (change: Partial<Situation>) => void;
+}): React.JSX.Element {
+  return (
+    <fieldset className={styles.goals}>
+      <legend className={styles.label}>What is wrong today?</legend>
+      {problemsToday.map((p) => (
+        <label key={p.id} className={styles.goal}>
+          <input type="radio" name={name} value={p.id} checked={problem === p.id} onChange={() => update({problem: p.id})} />{' '}
+          {p.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+});
+
+/**
+ * Everything computed from the situation. Memoised, and fed the deferred situation: a slider step
+ * re-renders the inputs at once and this in a later, interruptible render.
+ */
+const Results = memo(function Results({situation}: {situation: Situation}): React.JSX.Element {
   const table = useMemo(() => fitTable(situation), [situation]);
-  const ids = useId();
   const firstMissIndex = table.rows.findIndex((r) => r.verdict !== 'Fits');
   const problemLabel = problemsToday.find((p) => p.id === situation.problem)?.label ?? '';
   const tokens = trainingTokens(situation);
-
   return (
-    <div className={styles.widget}>
-      <noscript>
-        <p className={styles.noScript}>
-          Changing the inputs needs JavaScript. The table below shows the verdicts for the default situation: {formatCount(DEFAULT_SITUATION.examples)}{' '}
-          examples, {formatUsd(DEFAULT_SITUATION.budgetUsd)}, {DEFAULT_SITUATION.days} days.
-        </p>
-      </noscript>
-
-      {messages.length > 0 && (
-        <div role="alert" className={clsx('alert alert--warning', styles.messages)}>
-          <p>Some of this link’s values could not be used as given:</p>
-          <ul>
-            {messages.map((message) => (
-              <li key={message}>{message}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-
-      <form className={styles.form} aria-labelledby={`${ids}-title`} onSubmit={(event) => event.preventDefault()}>
-        <p id={`${ids}-title`} className={styles.kicker}>
-          Your situation
-        </p>
-        <ExamplesInput value={situation.examples} onValue={(examples) => update({examples})} />
-        <div className={styles.pair}>
-          <AmountField
-            field="budgetUsd"
-            label="Budget (US dollars)"
-            prefix="$"
-            hint={`0 to ${formatUsd(FIELD_LIMITS.budgetUsd.max)}.`}
-            value={situation.budgetUsd}
-            onValue={(budgetUsd) => update({budgetUsd})}
-          />
-          <AmountField
-            field="days"
-            label="Time available (days)"
-            hint={`0 (less than a day) to ${formatCount(FIELD_LIMITS.days.max)}.`}
-            value={situation.days}
-            onValue={(days) => update({days})}
-          />
-        </div>
-        <fieldset className={styles.goals}>
-          <legend className={styles.label}>What is wrong today?</legend>
-          {problemsToday.map((p) => (
-            <label key={p.id} className={styles.goal}>
-              <input
-                type="radio"
-                name={`${ids}-goal`}
-                value={p.id}
-                checked={situation.problem === p.id}
-                onChange={() => update({problem: p.id})}
-              />{' '}
-              {p.label}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset className={styles.assumptions}>
-          <legend className={styles.label}>Cost assumptions</legend>
-          <div className={styles.pair}>
-            <AmountField
-              field="tokensPerExample"
-              label="Average tokens per example"
-              hint={
-                <>
-                  Default {formatCount(DEFAULT_SITUATION.tokensPerExample)}: a short chat example (system, user and assistant message, as in
-                  T1.6). Also turns “Millions of tokens” into examples.
-                </>
-              }
-              value={situation.tokensPerExample}
-              onValue={(tokensPerExample) => update({tokensPerExample})}
-            />
-            <AmountField
-              field="epochs"
-              label="Epochs"
-              hint={<>Default {DEFAULT_SITUATION.epochs}: the top of T1.4’s advice, so the estimate errs high.</>}
-              value={situation.epochs}
-              onValue={(epochs) => update({epochs})}
-            />
-          </div>
-        </fieldset>
-      </form>
-
+    <>
       <Summary table={table} />
 
       <p className={styles.tokens}>
@@ -573,7 +539,78 @@ export default function CustomizationFit(): React.JSX.Element {
         </table>
       </div>
 
-      <HowItDecides situation={situation} />
+      <HowItDecides tokensPerExample={situation.tokensPerExample} />
+    </>
+  );
+});
+
+/**
+ * T1.1's customization spectrum, recomputed for the reader: their labelled
+ * examples, budget, days and what is wrong today give each method one
+ * verdict with its reason. State lives in the query string
+ * (?examples=&budget=&days=&goal=), so a link reproduces the table.
+ */
+export default function CustomizationFit(): React.JSX.Element {
+  const {situation, messages, update} = useSituationInUrl();
+  const shownSituation = useDeferredValue(situation);
+  const ids = useId();
+  const on = useMemo(
+    () => ({
+      examples: (examples: number) => update({examples}),
+      budgetUsd: (budgetUsd: number) => update({budgetUsd}),
+      days: (days: number) => update({days}),
+      tokensPerExample: (tokensPerExample: number) => update({tokensPerExample}),
+      epochs: (epochs: number) => update({epochs}),
+    }),
+    [update],
+  );
+
+  return (
+    <div className={styles.widget}>
+      <noscript>
+        <p className={styles.noScript}>
+          Changing the inputs needs JavaScript. The table below shows the verdicts for the default situation: {formatCount(DEFAULT_SITUATION.examples)}{' '}
+          examples, {formatUsd(DEFAULT_SITUATION.budgetUsd)}, {DEFAULT_SITUATION.days} days.
+        </p>
+      </noscript>
+
+      {messages.length > 0 && (
+        <div role="alert" className={clsx('alert alert--warning', styles.messages)}>
+          <p>Some of this link’s values could not be used as given:</p>
+          <ul>
+            {messages.map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <form className={styles.form} aria-labelledby={`${ids}-title`} onSubmit={(event) => event.preventDefault()}>
+        <p id={`${ids}-title`} className={styles.kicker}>
+          Your situation
+        </p>
+        <ExamplesInput value={situation.examples} onValue={on.examples} />
+        <div className={styles.pair}>
+          <AmountField field="budgetUsd" label="Budget (US dollars)" prefix="$" hint={BUDGET_HINT} value={situation.budgetUsd} onValue={on.budgetUsd} />
+          <AmountField field="days" label="Time available (days)" hint={DAYS_HINT} value={situation.days} onValue={on.days} />
+        </div>
+        <GoalPicker name={`${ids}-goal`} problem={situation.problem} update={update} />
+        <fieldset className={styles.assumptions}>
+          <legend className={styles.label}>Cost assumptions</legend>
+          <div className={styles.pair}>
+            <AmountField
+              field="tokensPerExample"
+              label="Average tokens per example"
+              hint={TOKENS_HINT}
+              value={situation.tokensPerExample}
+              onValue={on.tokensPerExample}
+            />
+            <AmountField field="epochs" label="Epochs" hint={EPOCHS_HINT} value={situation.epochs} onValue={on.epochs} />
+          </div>
+        </fieldset>
+      </form>
+
+      <Results situation={shownSituation} />
     </div>
   );
 }
