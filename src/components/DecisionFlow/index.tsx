@@ -1,4 +1,4 @@
-import React, {useCallback, useEffect, useId, useMemo, useRef} from 'react';
+import React, {memo, useCallback, useEffect, useId, useMemo, useRef} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import useIsBrowser from '@docusaurus/useIsBrowser';
@@ -66,6 +66,32 @@ function OutcomePanel({outcome, headingRef}: {outcome: OutcomeNode; headingRef: 
   );
 }
 
+/** The whole tree as rules: static, so it never re-renders after hydration. */
+const RulesList = memo(function RulesList(): React.JSX.Element {
+  return (
+    <ol>
+      {rules.map((rule) => (
+        <li key={rule.answerKeys.join(',')} data-rule-outcome={rule.outcome.id}>
+          {rule.conditions.map((condition) =>
+            condition.kind === 'answer' ? (
+              <React.Fragment key={condition.question}>
+                {condition.question} <em>{condition.answer}.</em>{' '}
+              </React.Fragment>
+            ) : (
+              <React.Fragment key={condition.label}>So: {condition.label}. </React.Fragment>
+            ),
+          )}
+          Then:{' '}
+          <strong>
+            <LabelWithIcon label={rule.outcome.label} />
+          </strong>{' '}
+          (<Link to={rule.outcome.learnMore[0].to}>{rule.outcome.learnMore[0].title}</Link>)
+        </li>
+      ))}
+    </ol>
+  );
+});
+
 /**
  * T1.2's "Should I fine-tune?" flowchart, one question at a time. The answers
  * live in the query string (`?answers=…`): a reload or a shared link restores
@@ -107,9 +133,22 @@ export default function DecisionFlow(): React.JSX.Element {
   useEffect(() => {
     const svg = findDecisionDiagram();
     if (!svg) return undefined;
-    markDiagramPath(svg, diagramMarks(walk));
-    revealCurrentNode(svg);
-    return () => clearDiagramPath(svg);
+    // Off the hydration task: mark the path in a task of its own, and scroll the diagram's box once the
+    // browser has laid the marks out (measuring right away would force a synchronous style and layout pass).
+    let frame = 0;
+    let revealTimer = 0;
+    const markTimer = window.setTimeout(() => {
+      markDiagramPath(svg, diagramMarks(walk));
+      frame = window.requestAnimationFrame(() => {
+        revealTimer = window.setTimeout(() => revealCurrentNode(svg));
+      });
+    });
+    return () => {
+      window.clearTimeout(markTimer);
+      window.cancelAnimationFrame(frame);
+      window.clearTimeout(revealTimer);
+      clearDiagramPath(svg);
+    };
   }, [walk]);
 
   const {current, outcome} = walk;
@@ -211,26 +250,7 @@ export default function DecisionFlow(): React.JSX.Element {
       {/* Open on the server, so the rules show without JavaScript; folded once the questions work. */}
       <details className={styles.rules} open={!isBrowser}>
         <summary>The whole flowchart as a list of rules</summary>
-        <ol>
-          {rules.map((rule) => (
-            <li key={rule.answerKeys.join(',')} data-rule-outcome={rule.outcome.id}>
-              {rule.conditions.map((condition) =>
-                condition.kind === 'answer' ? (
-                  <React.Fragment key={condition.question}>
-                    {condition.question} <em>{condition.answer}.</em>{' '}
-                  </React.Fragment>
-                ) : (
-                  <React.Fragment key={condition.label}>So: {condition.label}. </React.Fragment>
-                ),
-              )}
-              Then:{' '}
-              <strong>
-                <LabelWithIcon label={rule.outcome.label} />
-              </strong>{' '}
-              (<Link to={rule.outcome.learnMore[0].to}>{rule.outcome.learnMore[0].title}</Link>)
-            </li>
-          ))}
-        </ol>
+        <RulesList />
       </details>
     </div>
   );
