@@ -39,8 +39,10 @@ export function budgetMisses(row, floor, {hasWidget}) {
   const jsBudget = hasWidget ? b.maxJsKbWithWidget : b.maxJsKbNoWidget;
   if (row.jsKb > jsBudget) misses.push(`JS ${row.jsKb.toFixed(1)} KB > ${jsBudget} KB`);
   if (row.thirdPartyRequests > 0) misses.push(`${row.thirdPartyRequests} third-party requests`);
+  // Every diagram is drawn at build time, so no page may fetch the Mermaid runtime.
+  if (row.mermaidRuntime) misses.push('fetched the Mermaid runtime');
   return misses;
 }
 
 /** Pages that embed an interactive widget (a higher JS budget). */
-export const WIDGET_ROUTES = ['/t1/customization-spectrum', '/t1/when-to-fine-tune', '/t1/fine-tuning-methods', '/t1/lora-qlora'];
+export const WIDGET_ROUTES = ['/t1/customization-spectrum', '/t1/when-to-fine-tune', '/t1/fine-tuning-methods', '/t1/lora-qlora', '/t1/data-preparation'];

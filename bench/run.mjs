@@ -57,12 +57,17 @@ async function lighthouseOnce(url) {
   }
 }
 
-const rows = [];
-for (const route of routes) {
-  const samples = [];
-  for (let i = 0; i < runs; i++) samples.push(await lighthouseOnce(ORIGIN + route));
+// Rounds, not route after route: each round measures every route once, so a machine that slows down or
+// speeds up during the bench shifts the floor and the other routes alike.
+const samplesByRoute = new Map(routes.map((route) => [route, []]));
+for (let round = 0; round < runs; round++) {
+  for (const route of routes) samplesByRoute.get(route).push(await lighthouseOnce(ORIGIN + route));
+  console.error(`round ${round + 1} of ${runs} measured`);
+}
+const rows = routes.map((route) => {
+  const samples = samplesByRoute.get(route);
   const pick = (key) => median(samples.map((s) => s[key]));
-  rows.push({
+  return {
     route,
     performance: pick('performance'),
     accessibility: pick('accessibility'),
@@ -73,9 +78,9 @@ for (const route of routes) {
     cls: pick('cls'),
     jsKb: pick('jsKb'),
     thirdPartyRequests: Math.max(...samples.map((s) => s.thirdPartyRequests)),
-  });
-  console.error(`measured ${route}`);
-}
+    mermaidRuntime: samples.some((s) => s.mermaidRuntime),
+  };
+});
 
 // Slider drag under 4× CPU throttling: the longest input-to-paint (Event Timing API) over 20 key presses.
 async function sliderInputToPaint() {
