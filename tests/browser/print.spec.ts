@@ -166,6 +166,26 @@ test('the customization-fit table prints the situation and every verdict', async
   expect(problems).toEqual([]);
 });
 
+test('the training-data checker prints its results, without the file picker', async ({page, baseURL}) => {
+  const {problems} = watchPage(page, baseURL!);
+  await page.setViewportSize({width: 1280, height: 900});
+  await page.goto('/t1/data-preparation');
+  await waitForHydration(page);
+  await page.getByRole('button', {name: 'Try the sample chat file'}).click();
+  await expect(page.getByText(/^Checked sample-chat\.jsonl in/)).toBeVisible({timeout: 30_000});
+  // Print what the reader has in front of them: no reload, the results stay.
+  await page.setViewportSize(PAPER);
+  await page.emulateMedia({media: 'print'});
+  for (const selector of NAVIGATION) await expect(page.locator(selector).first(), `${selector} on paper`).toBeHidden();
+  await expect(page.getByRole('button', {name: 'Try the sample chat file'})).toBeHidden();
+  await expect(page.getByLabel('Choose a .jsonl file, or drop it here')).toBeHidden();
+  await expect(page.getByRole('img', {name: 'Assistant-response lengths, in GPT-4o tokens'})).toBeVisible();
+  await expect(page.locator('xpath=//dt[normalize-space()="Examples"]/following-sibling::dd')).toContainText('38');
+  await expect(page.getByRole('table').filter({has: page.getByRole('columnheader', {name: 'What the file shows'})})).toBeVisible();
+  await expectNothingClipped(page);
+  expect(problems).toEqual([]);
+});
+
 for (const {route, hasContents, hasCode} of [
   {route: '/t1/mlops', hasContents: true, hasCode: false},
   {route: '/t1/alignment-rlhf-dpo', hasContents: true, hasCode: true},
