@@ -1,10 +1,9 @@
 import React, {useId, useMemo, useState} from 'react';
-import {FINDING_KINDS, MAX_STORED_FINDINGS, findingAsText, findingKinds, type Finding, type FindingKind} from './findings';
+import {FINDING_KINDS, MAX_STORED_FINDINGS, countMatching, findingAsText, findingKinds, matchesFilter, type Finding, type FindingFilter, type FindingKind} from './findings';
 import {formatCount} from './verdicts';
 import styles from './styles.module.css';
 
 const PAGE = 100;
-type Filter = 'all' | 'error' | 'warning' | FindingKind;
 
 interface Props {
   findings: readonly Finding[];
@@ -14,17 +13,13 @@ interface Props {
 /** The findings, line by line: filter by kind or severity, show more, copy what is shown by the filter. */
 export default function FindingsList({findings, counts}: Props): React.JSX.Element {
   const filterId = useId();
-  const [filter, setFilter] = useState<Filter>('all');
+  const [filter, setFilter] = useState<FindingFilter>('all');
   const [shown, setShown] = useState(PAGE);
   const [copyNote, setCopyNote] = useState('');
 
-  const total = FINDING_KINDS.reduce((sum, kind) => sum + counts[kind], 0);
-  const severityTotal = (severity: 'error' | 'warning') => FINDING_KINDS.filter((k) => findingKinds[k].severity === severity).reduce((sum, k) => sum + counts[k], 0);
-  const selected = useMemo(
-    () => (filter === 'all' ? findings : findings.filter((f) => (filter === 'error' || filter === 'warning' ? findingKinds[f.kind].severity === filter : f.kind === filter))),
-    [findings, filter],
-  );
-  const selectedTotal = filter === 'all' ? total : filter === 'error' || filter === 'warning' ? severityTotal(filter) : counts[filter];
+  const total = countMatching(counts, 'all');
+  const selected = useMemo(() => (filter === 'all' ? findings : findings.filter((f) => matchesFilter(f.kind, filter))), [findings, filter]);
+  const selectedTotal = countMatching(counts, filter);
 
   const copy = async () => {
     const text = ['Line\tSeverity\tFinding\tReason', ...selected.map(findingAsText)].join('\n');
@@ -48,13 +43,13 @@ export default function FindingsList({findings, counts}: Props): React.JSX.Eleme
           id={filterId}
           value={filter}
           onChange={(event) => {
-            setFilter(event.target.value as Filter);
+            setFilter(event.target.value as FindingFilter);
             setShown(PAGE);
             setCopyNote('');
           }}>
           <option value="all">All findings ({formatCount(total)})</option>
-          <option value="error">Errors ({formatCount(severityTotal('error'))})</option>
-          <option value="warning">Warnings ({formatCount(severityTotal('warning'))})</option>
+          <option value="error">Errors ({formatCount(countMatching(counts, 'error'))})</option>
+          <option value="warning">Warnings ({formatCount(countMatching(counts, 'warning'))})</option>
           {FINDING_KINDS.filter((kind) => counts[kind] > 0).map((kind) => (
             <option key={kind} value={kind}>
               {findingKinds[kind].label} ({formatCount(counts[kind])})

@@ -1,5 +1,5 @@
 import React, {useId} from 'react';
-import {RESPONSE_LENGTH_EDGES} from './responseBands';
+import {bandLabel} from './responseBands';
 import {formatCount} from './verdicts';
 import styles from './styles.module.css';
 
@@ -8,16 +8,6 @@ const HEIGHT = 220;
 const PLOT_TOP = 24;
 const PLOT_BOTTOM = 180;
 
-function shortTokens(value: number): string {
-  return value >= 1024 ? `${value / 1024}K` : String(value);
-}
-
-/** "0–16", …, "4K–8K", "8K+": from the first number up to, not including, the second. */
-export function bandLabel(index: number): string {
-  const from = RESPONSE_LENGTH_EDGES[index];
-  const next = RESPONSE_LENGTH_EDGES[index + 1];
-  return next === undefined ? `${shortTokens(from)}+` : `${shortTokens(from)}–${shortTokens(next)}`;
-}
 
 /** A bar chart of assistant-response lengths in tokens, one bar per band (each band twice as long as the last). */
 export default function ResponseLengthChart({bands, responses}: {bands: readonly number[]; responses: number}): React.JSX.Element {

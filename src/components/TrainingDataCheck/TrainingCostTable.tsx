@@ -1,17 +1,8 @@
 import React, {useId, useState} from 'react';
 import {TOKENS_PER_PRICE_UNIT, azureTrainingCosts, type AzureTrainingCost} from '@site/src/data/azureFineTuning';
+import {readPrice} from './settings';
 import {formatCount, formatUsd, trainingCost} from './verdicts';
 import styles from './styles.module.css';
-
-const MAX_PRICE = 10_000;
-
-/** "$3", "3.50" → 3.5; anything else is not a price. */
-export function readPrice(text: string): number | null {
-  const cleaned = text.trim().replace(/^\$/, '').replace(/,/g, '');
-  if (!/^\d+(\.\d*)?$|^\.\d+$/.test(cleaned)) return null;
-  const value = Number(cleaned);
-  return Number.isFinite(value) ? Math.min(value, MAX_PRICE) : null;
-}
 
 function PriceRow({cost, fileTokens, epochs}: {cost: AzureTrainingCost; fileTokens: number; epochs: number}): React.JSX.Element {
   const id = useId();

@@ -55,11 +55,6 @@ export async function checkStream(stream: ReadableStream<Uint8Array>, options: C
   const onLine = builder.add.bind(builder);
   let bytesRead = 0;
   let first = true;
-  let lines = 0;
-  const countingOnLine: typeof onLine = (line) => {
-    lines += 1;
-    onLine(line);
-  };
   try {
     for (;;) {
       const {done, value} = await reader.read();
@@ -71,14 +66,14 @@ export async function checkStream(stream: ReadableStream<Uint8Array>, options: C
         else if (sniffed !== null) return {kind: 'refused', refusal: sniffed};
       }
       bytesRead += value.length;
-      splitter.push(decoder.decode(value, {stream: true}), countingOnLine);
-      options.onProgress?.({bytesRead, totalBytes: options.totalBytes, lines});
+      splitter.push(decoder.decode(value, {stream: true}), onLine);
+      options.onProgress?.({bytesRead, totalBytes: options.totalBytes, lines: builder.lines});
     }
-    splitter.push(decoder.decode(), countingOnLine);
-    splitter.end(countingOnLine);
+    splitter.push(decoder.decode(), onLine);
+    splitter.end(onLine);
   } finally {
     reader.releaseLock();
   }
-  options.onProgress?.({bytesRead, totalBytes: options.totalBytes, lines});
+  options.onProgress?.({bytesRead, totalBytes: options.totalBytes, lines: builder.lines});
   return {kind: 'checked', summary: builder.finish()};
 }

@@ -140,6 +140,11 @@ export class DatasetSummaryBuilder {
     this.format = choice === 'auto' ? null : choice;
   }
 
+  /** Lines read so far, blank ones included. */
+  get lines(): number {
+    return this.s.lines;
+  }
+
   /** The file started with a UTF-8 byte-order mark (the decoder has already dropped it). */
   noteByteOrderMark(): void {
     this.sawBom = true;

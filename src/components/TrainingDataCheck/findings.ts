@@ -77,6 +77,20 @@ export function quote(text: string, max = 40): string {
   return `“${cut}”`;
 }
 
+/** What the findings list can show: everything, one severity, or one kind. */
+export type FindingFilter = 'all' | Severity | FindingKind;
+
+export function matchesFilter(kind: FindingKind, filter: FindingFilter): boolean {
+  if (filter === 'all') return true;
+  if (filter === 'error' || filter === 'warning') return findingKinds[kind].severity === filter;
+  return kind === filter;
+}
+
+/** How many findings of the whole file a filter covers (the list itself may keep fewer). */
+export function countMatching(counts: Record<FindingKind, number>, filter: FindingFilter): number {
+  return FINDING_KINDS.filter((kind) => matchesFilter(kind, filter)).reduce((sum, kind) => sum + counts[kind], 0);
+}
+
 /** "Line 12: Not valid JSON — …" as copied to the clipboard. */
 export function findingAsText(finding: Finding): string {
   return `Line ${finding.line}\t${findingKinds[finding.kind].severity}\t${findingKinds[finding.kind].label}\t${finding.reason}`;

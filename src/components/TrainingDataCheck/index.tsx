@@ -8,7 +8,7 @@ import ResponseLengthChart from './ResponseLengthChart';
 import TrainingCostTable from './TrainingCostTable';
 import {CONTEXT_LIMIT_PRESETS, DEFAULT_SETTINGS, LIMITS, mergeSettingsIntoSearch, parseSettings, readWholeNumber, type CheckerSettings} from './settings';
 import {useCheckWorker, type CheckState} from './useCheckWorker';
-import {checklistVerdicts, formatCount, formatPercent, overContext, tokenStats, volumeVerdict, type CheckStatus} from './verdicts';
+import {checklistVerdicts, findingsAtLimit, formatCount, formatPercent, messageMix, tokenStats, volumeVerdict, type CheckStatus} from './verdicts';
 import styles from './styles.module.css';
 
 const SAMPLES = [
@@ -117,15 +117,9 @@ function Figure({term, children}: {term: string; children: React.ReactNode}) {
   );
 }
 
-function Summary({summary, settings}: {summary: DatasetSummary; settings: CheckerSettings}) {
+function Summary({summary, settings, overLimit}: {summary: DatasetSummary; settings: CheckerSettings; overLimit: number}) {
   const stats = useMemo(() => tokenStats(summary.tokensPerExample), [summary]);
-  const over = useMemo(() => overContext(summary, settings.contextLimit), [summary, settings.contextLimit]);
-  const roles = Object.entries(summary.roles).sort((a, b) => b[1] - a[1]);
-  const turns = summary.messagesPerExample
-    .map((count, messages) => ({count, messages}))
-    .filter((bucket) => bucket.count > 0)
-    .sort((a, b) => b.count - a.count)
-    .slice(0, 3);
+  const {roles, commonLengths} = useMemo(() => messageMix(summary), [summary]);
   const top = summary.topSystemPrompts[0];
   const withSystem = summary.valid - summary.examplesWithoutSystemPrompt;
   return (
@@ -149,7 +143,7 @@ function Summary({summary, settings}: {summary: DatasetSummary; settings: Checke
         <>
           <Figure term="Messages by role">{roles.length ? roles.map(([role, count]) => `${role} ${formatCount(count)}`).join(' · ') : 'none'}</Figure>
           <Figure term="Messages per example">
-            {turns.length ? turns.map((t) => `${t.messages === 10 ? '10+' : t.messages}: ${formatPercent(t.count / summary.valid)}`).join(' · ') : 'none'}
+            {commonLengths.length ? commonLengths.map((length) => `${length.messages}: ${formatPercent(length.share)}`).join(' · ') : 'none'}
             <span className={styles.subtle}> ({formatCount(summary.multiTurnExamples)} with more than one user turn)</span>
           </Figure>
           <Figure term="System prompts">
@@ -178,7 +172,7 @@ function Summary({summary, settings}: {summary: DatasetSummary; settings: Checke
         )}
       </Figure>
       <Figure term="Tokens in the valid examples">{formatCount(summary.totalTokens)}</Figure>
-      <Figure term={`Over the context limit (${formatCount(settings.contextLimit)} tokens)`}>{formatCount(over.count)}</Figure>
+      <Figure term={`Over the context limit (${formatCount(settings.contextLimit)} tokens)`}>{formatCount(overLimit)}</Figure>
     </dl>
   );
 }
@@ -188,9 +182,8 @@ function Results({summary, settings, update}: {summary: DatasetSummary; settings
   const epochsId = useId();
   const volume = volumeVerdict(summary.uniqueValid, settings.modelSize);
   const checklist = useMemo(() => checklistVerdicts(summary), [summary]);
-  const over = useMemo(() => overContext(summary, settings.contextLimit), [summary, settings.contextLimit]);
-  const findings = useMemo(() => [...summary.findings, ...over.findings].sort((a, b) => a.line - b.line), [summary, over]);
-  const counts = useMemo(() => ({...summary.findingCounts, 'over-context': over.count}), [summary, over]);
+  // Computed once per file and limit: the summary's count and the findings list share it.
+  const atLimit = useMemo(() => findingsAtLimit(summary, settings.contextLimit), [summary, settings.contextLimit]);
   const row = dataVolumeRow(settings.modelSize);
 
   return (
@@ -212,7 +205,7 @@ function Results({summary, settings, update}: {summary: DatasetSummary; settings
         onValue={(contextLimit) => update({contextLimit})}
         hint="Set it to the sequence length you will train with; longer examples are cut or dropped by the trainer. “8k” works."
       />
-      <Summary summary={summary} settings={settings} />
+      <Summary summary={summary} settings={settings} overLimit={atLimit.overLimit} />
 
       <h3>Response lengths</h3>
       <ResponseLengthChart bands={summary.responseLengthBands} responses={summary.responses} />
@@ -279,7 +272,7 @@ function Results({summary, settings, update}: {summary: DatasetSummary; settings
       <TrainingCostTable fileTokens={summary.totalTokens} epochs={settings.epochs} />
 
       <h3>Findings</h3>
-      <FindingsList findings={findings} counts={counts} />
+      <FindingsList findings={atLimit.findings} counts={atLimit.counts} />
     </div>
   );
 }

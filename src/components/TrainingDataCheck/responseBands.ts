@@ -7,3 +7,14 @@ export function responseBand(tokens: number): number {
   while (band + 1 < RESPONSE_LENGTH_EDGES.length && tokens >= RESPONSE_LENGTH_EDGES[band + 1]) band++;
   return band;
 }
+
+function shortTokens(value: number): string {
+  return value >= 1024 ? `${value / 1024}K` : String(value);
+}
+
+/** "0–16", …, "4K–8K", "8K+": from the first number up to, not including, the second. */
+export function bandLabel(index: number): string {
+  const from = RESPONSE_LENGTH_EDGES[index];
+  const next = RESPONSE_LENGTH_EDGES[index + 1];
+  return next === undefined ? `${shortTokens(from)}+` : `${shortTokens(from)}–${shortTokens(next)}`;
+}

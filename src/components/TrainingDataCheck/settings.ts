@@ -90,3 +90,13 @@ export function mergeSettingsIntoSearch(search: string, settings: CheckerSetting
   const query = params.toString();
   return query ? `?${query}` : '';
 }
+
+const MAX_PRICE = 10_000;
+
+/** "$3", "3.50" → 3.5; anything else is not a price. */
+export function readPrice(text: string): number | null {
+  const cleaned = text.trim().replace(/^\$/, '').replace(/,/g, '');
+  if (!/^\d+(\.\d*)?$|^\.\d+$/.test(cleaned)) return null;
+  const value = Number(cleaned);
+  return Number.isFinite(value) ? Math.min(value, MAX_PRICE) : null;
+}

@@ -14,7 +14,7 @@ import {
 } from '@site/src/data/dataPreparation';
 import {TOKENS_PER_PRICE_UNIT} from '@site/src/data/azureFineTuning';
 import type {DatasetSummary} from './datasetSummary';
-import type {Finding} from './findings';
+import type {Finding, FindingKind} from './findings';
 
 export const formatCount = (value: number) => Math.round(value).toLocaleString('en-US');
 export const formatPercent = (share: number) => `${(share * 100).toFixed(share > 0 && share < 0.01 ? 1 : 0)} %`;
@@ -134,6 +134,37 @@ export function overContext(summary: DatasetSummary, limit: number, maxFindings 
     }
   }
   return {count, findings};
+}
+
+/** The file's findings with those over the reader's context limit merged in by line, and the counts to match. */
+export function findingsAtLimit(summary: DatasetSummary, limit: number): {findings: Finding[]; counts: Record<FindingKind, number>; overLimit: number} {
+  const over = overContext(summary, limit);
+  return {
+    findings: [...summary.findings, ...over.findings].sort((a, b) => a.line - b.line),
+    counts: {...summary.findingCounts, 'over-context': over.count},
+    overLimit: over.count,
+  };
+}
+
+export interface MessageMix {
+  /** Messages per role, most used first. */
+  roles: Array<[role: string, messages: number]>;
+  /** The most common conversation lengths: messages per example ("10+" for the last bucket) and their share of valid examples. */
+  commonLengths: Array<{messages: string; share: number}>;
+}
+
+/** What the summary says about roles and conversation lengths, most common first. */
+export function messageMix(summary: DatasetSummary, lengthsShown = 3): MessageMix {
+  const lastBucket = summary.messagesPerExample.length - 1;
+  return {
+    roles: Object.entries(summary.roles).sort((a, b) => b[1] - a[1]),
+    commonLengths: summary.messagesPerExample
+      .map((count, messages) => ({count, messages}))
+      .filter((bucket) => bucket.count > 0)
+      .sort((a, b) => b.count - a.count)
+      .slice(0, lengthsShown)
+      .map(({count, messages}) => ({messages: messages === lastBucket ? `${messages}+` : String(messages), share: count / summary.valid})),
+  };
 }
 
 export interface TokenStats {
