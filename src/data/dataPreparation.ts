@@ -4,6 +4,8 @@
  * rows; the seed's cell text is derived from the numbers, never typed beside them.
  */
 
+import {formatInteger} from '@site/src/utils/numberFormat';
+
 export type ModelSizeLabel = '7B' | '13B' | '70B';
 
 export interface DataVolumeRow {
@@ -26,14 +28,12 @@ export const dataVolumeByModelSize: readonly DataVolumeRow[] = [
 
 export const dataVolumeTableHeader = ['Model Size', 'Minimum', 'Good', 'Excellent'] as const;
 
-const count = (value: number) => value.toLocaleString('en-US');
-
 /** "100 examples" */
-export const minimumText = (row: DataVolumeRow) => `${count(row.minimum)} examples`;
+export const minimumText = (row: DataVolumeRow) => `${formatInteger(row.minimum)} examples`;
 /** "500–1,000" */
-export const goodText = (row: DataVolumeRow) => `${count(row.good.from)}–${count(row.good.to)}`;
+export const goodText = (row: DataVolumeRow) => `${formatInteger(row.good.from)}–${formatInteger(row.good.to)}`;
 /** "5,000+" */
-export const excellentText = (row: DataVolumeRow) => `${count(row.excellent)}+`;
+export const excellentText = (row: DataVolumeRow) => `${formatInteger(row.excellent)}+`;
 
 export function dataVolumeRow(size: ModelSizeLabel): DataVolumeRow {
   const row = dataVolumeByModelSize.find((r) => r.modelSize === size);

@@ -19,6 +19,7 @@ import {
   type ProblemToday,
 } from '@site/src/data/customizationMethods';
 import {TOKENS_PER_PRICE_UNIT, trainingCostText, trainingCostsForMethod} from '@site/src/data/azureFineTuning';
+import {groupThousands} from '@site/src/utils/numberFormat';
 
 // ---------------------------------------------------------------------------
 // The reader's situation
@@ -75,13 +76,6 @@ export const PROBLEM_IDS: readonly ProblemToday[] = problemsToday.map((p) => p.i
 
 // ---------------------------------------------------------------------------
 // Formatting: fixed English separators, so server and browser print the same.
-
-function groupThousands(digits: string): string {
-  const first = digits.length % 3 || 3;
-  let grouped = digits.slice(0, first);
-  for (let i = first; i < digits.length; i += 3) grouped += `,${digits.slice(i, i + 3)}`;
-  return grouped;
-}
 
 /** 1234567 → "1,234,567". Never prints NaN or Infinity. */
 export function formatCount(value: number): string {

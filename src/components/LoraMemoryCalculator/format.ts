@@ -1,26 +1,7 @@
 /** Number formatting for the calculator: fixed English separators, so server and browser print the same. */
+import {formatFixed, formatInteger} from '@site/src/utils/numberFormat';
 
-/** 1234567 → "1,234,567". Non-finite input prints as an em dash, never "NaN". */
-export function formatInteger(value: number): string {
-  if (!Number.isFinite(value)) return '—';
-  const sign = value < 0 ? '-' : '';
-  return sign + groupThousands(String(Math.round(Math.abs(value))));
-}
-
-function groupThousands(digits: string): string {
-  const first = digits.length % 3 || 3;
-  let grouped = digits.slice(0, first);
-  for (let i = first; i < digits.length; i += 3) grouped += `,${digits.slice(i, i + 3)}`;
-  return grouped;
-}
-
-/** Fixed decimals with thousands separators: (1234.5, 1) → "1,234.5". */
-export function formatFixed(value: number, decimals: number): string {
-  if (!Number.isFinite(value)) return '—';
-  const [whole, fraction] = Math.abs(value).toFixed(decimals).split('.');
-  const sign = value < 0 && Number(Math.abs(value).toFixed(decimals)) !== 0 ? '-' : '';
-  return sign + groupThousands(whole) + (fraction ? `.${fraction}` : '');
-}
+export {formatFixed, formatInteger};
 
 /** Decimals that keep about three significant figures for a magnitude. */
 function decimalsFor(value: number): number {

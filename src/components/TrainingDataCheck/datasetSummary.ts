@@ -11,6 +11,7 @@ import {HashIndex} from './hashIndex';
 import type {SplitLine} from './lines';
 import {RESPONSE_LENGTH_EDGES, responseBand} from './responseBands';
 import {chatTokens, type TokenCounter} from './tokenCounter';
+import {formatInteger} from '@site/src/utils/numberFormat';
 
 
 /** Distinct system prompts the summary quotes; beyond this it only counts them. */
@@ -264,17 +265,17 @@ export class DatasetSummaryBuilder {
     const notices: FileNotice[] = [];
     if (this.sawBom) notices.push({kind: 'bom', message: 'The file starts with a byte-order mark (BOM). The checker ignored it; some services reject it, so save the file as UTF-8 without BOM.'});
     if (this.crlfLines > 0) {
-      const mixed = this.lfLines > 0 ? ` (mixed with ${this.lfLines.toLocaleString('en-US')} Unix line endings)` : '';
-      notices.push({kind: 'crlf', message: `${this.crlfLines.toLocaleString('en-US')} lines end in Windows line endings (CRLF)${mixed}. They were read correctly.`});
+      const mixed = this.lfLines > 0 ? ` (mixed with ${formatInteger(this.lfLines)} Unix line endings)` : '';
+      notices.push({kind: 'crlf', message: `${formatInteger(this.crlfLines)} lines end in Windows line endings (CRLF)${mixed}. They were read correctly.`});
     }
-    if (this.s.blankLines > 0) notices.push({kind: 'blank-lines', message: `${this.s.blankLines.toLocaleString('en-US')} blank line${this.s.blankLines === 1 ? '' : 's'} skipped.`});
-    if (this.notUtf8Lines > 0) notices.push({kind: 'not-utf8', message: `${this.notUtf8Lines.toLocaleString('en-US')} line${this.notUtf8Lines === 1 ? ' has' : 's have'} bytes that are not UTF-8 text. Save the file as UTF-8.`});
+    if (this.s.blankLines > 0) notices.push({kind: 'blank-lines', message: `${formatInteger(this.s.blankLines)} blank line${this.s.blankLines === 1 ? '' : 's'} skipped.`});
+    if (this.notUtf8Lines > 0) notices.push({kind: 'not-utf8', message: `${formatInteger(this.notUtf8Lines)} line${this.notUtf8Lines === 1 ? ' has' : 's have'} bytes that are not UTF-8 text. Save the file as UTF-8.`});
     if (this.s.parsedExamples === 0) {
       if (this.s.examples === 0) notices.push({kind: 'no-examples', message: 'The file has no examples: it is empty or only blank lines.'});
       else if (this.firstNonBlank === '[' || (this.firstNonBlank === '{' && this.s.examples > 1 && this.findingCounts['not-json'] === this.s.examples)) {
         notices.push({kind: 'json-document', message: 'This looks like one JSON document (an array, or an object spread over several lines), not JSONL. Write one example per line, each a complete JSON object.'});
       } else {
-        notices.push({kind: 'no-examples', message: `None of the ${this.s.examples.toLocaleString('en-US')} lines is a training example: this does not look like a JSONL training file.`});
+        notices.push({kind: 'no-examples', message: `None of the ${formatInteger(this.s.examples)} lines is a training example: this does not look like a JSONL training file.`});
       }
     }
     return notices;

@@ -85,7 +85,7 @@ function WholeNumberField({label, value, limits, onValue, hint, list}: {label: s
             setNote(reading.note ? `${reading.note.charAt(0).toUpperCase()}${reading.note.slice(1)}.` : '');
             onValue(reading.value);
           } else {
-            setNote(`This ${reading.reason}; still using ${value.toLocaleString('en-US')}.`);
+            setNote(`This ${reading.reason}; still using ${formatCount(value)}.`);
           }
         }}
       />

@@ -5,6 +5,7 @@
  */
 import {dataVolumeByModelSize, type ModelSizeLabel} from '@site/src/data/dataPreparation';
 import type {FormatChoice} from './checkLine';
+import {formatInteger} from '@site/src/utils/numberFormat';
 
 export interface CheckerSettings {
   format: FormatChoice;
@@ -44,8 +45,8 @@ export function readWholeNumber(text: string, limits: {min: number; max: number}
   if (!match) return {kind: 'invalid', reason: 'is not a number'};
   const value = Math.round(Number(match[1]) * (match[2] === 'k' ? 1_000 : match[2] === 'm' ? 1_000_000 : 1));
   if (!Number.isFinite(value)) return {kind: 'invalid', reason: 'is not a number'};
-  if (value < limits.min) return {kind: 'value', value: limits.min, note: `below ${limits.min.toLocaleString('en-US')}; using ${limits.min.toLocaleString('en-US')}`};
-  if (value > limits.max) return {kind: 'value', value: limits.max, note: `above ${limits.max.toLocaleString('en-US')}; using ${limits.max.toLocaleString('en-US')}`};
+  if (value < limits.min) return {kind: 'value', value: limits.min, note: `below ${formatInteger(limits.min)}; using ${formatInteger(limits.min)}`};
+  if (value > limits.max) return {kind: 'value', value: limits.max, note: `above ${formatInteger(limits.max)}; using ${formatInteger(limits.max)}`};
   return {kind: 'value', value, note: null};
 }
 
@@ -74,7 +75,7 @@ export function parseSettings(search: string): {settings: CheckerSettings; messa
       settings[field] = reading.value;
       if (reading.note) messages.push(`${KEYS[field]}: ${reading.note}.`);
     } else {
-      messages.push(`${KEYS[field]}: ${reading.reason}; using ${DEFAULT_SETTINGS[field].toLocaleString('en-US')}.`);
+      messages.push(`${KEYS[field]}: ${reading.reason}; using ${formatInteger(DEFAULT_SETTINGS[field])}.`);
     }
   }
   return {settings, messages};

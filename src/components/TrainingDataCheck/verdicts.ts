@@ -13,14 +13,15 @@ import {
   type ModelSizeLabel,
 } from '@site/src/data/dataPreparation';
 import {TOKENS_PER_PRICE_UNIT} from '@site/src/data/azureFineTuning';
+import {formatFixed, formatInteger} from '@site/src/utils/numberFormat';
 import type {DatasetSummary} from './datasetSummary';
 import type {Finding, FindingKind} from './findings';
 
-export const formatCount = (value: number) => Math.round(value).toLocaleString('en-US');
+export const formatCount = formatInteger;
 export const formatPercent = (share: number) => `${(share * 100).toFixed(share > 0 && share < 0.01 ? 1 : 0)} %`;
 export function formatUsd(value: number): string {
   if (!Number.isFinite(value) || value < 0) return '$0.00';
-  return `$${value.toLocaleString('en-US', {minimumFractionDigits: 2, maximumFractionDigits: 2})}`;
+  return `$${formatFixed(value, 2)}`;
 }
 
 export type VolumeTier = 'below-minimum' | 'minimum' | 'good' | 'beyond-good' | 'excellent';
