@@ -212,7 +212,7 @@ const ExamplesInput = memo(function ExamplesInput({value, onValue}: {value: numb
         onValue={onValue}
         after={
           <>
-            <label htmlFor={sliderId} className={styles.visuallyHidden}>
+            <label htmlFor={sliderId} className="visually-hidden">
               Labelled examples, logarithmic slider
             </label>
             <input
@@ -258,7 +258,7 @@ function OwnCostCell({estimates}: {estimates: ModelCostEstimate[] | null}): Reac
     return (
       <>
         <span aria-hidden="true">—</span>
-        <span className={styles.visuallyHidden}>Not computed: not a managed fine-tuning job</span>
+        <span className="visually-hidden">Not computed: not a managed fine-tuning job</span>
       </>
     );
   }

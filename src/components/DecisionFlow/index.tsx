@@ -222,7 +222,7 @@ export default function DecisionFlow(): React.JSX.Element {
         )}
       </div>
 
-      <div aria-live="polite" aria-atomic="true" className={styles.visuallyHidden}>
+      <div aria-live="polite" aria-atomic="true" className="visually-hidden">
         {announcement}
       </div>
 
@@ -238,7 +238,7 @@ export default function DecisionFlow(): React.JSX.Element {
                 <dd>{labelText(answer.label)}</dd>
                 <dd className={styles.changeCell}>
                   <button type="button" className={styles.change} onClick={() => showAnswers(answerKeysToChange(walk, index))}>
-                    Change<span className={styles.visuallyHidden}> your answer to “{labelText(question.label)}”</span>
+                    Change<span className="visually-hidden"> your answer to “{labelText(question.label)}”</span>
                   </button>
                 </dd>
               </div>

@@ -57,7 +57,7 @@ export default function MemoryBars({layout, gpu, recommended}: MemoryBarsProps):
             {bar.cut && <span className={styles.cutMark} />}
             <span className={styles.gpuLine} style={{left: `${Math.min(100, layout.gpuLinePercent)}%`}} />
           </div>
-          <p className={styles.visuallyHidden}>
+          <p className="visually-hidden">
             {bar.segments.map((s) => `${s.label} ${formatGB(s.bytes)}`).join(', ')}
           </p>
         </div>

@@ -15,7 +15,7 @@ function PriceRow({cost, fileTokens, epochs}: {cost: AzureTrainingCost; fileToke
     <tr>
       <th scope="row">{cost.name}</th>
       <td data-label="Price per 1M training tokens">
-        <label htmlFor={id} className={styles.visuallyHidden}>
+        <label htmlFor={id} className="visually-hidden">
           {`${cost.name} price per million training tokens, US dollars`}
         </label>
         <span className={styles.boxRow}>

@@ -1,5 +1,6 @@
 import React, {useEffect, useId, useMemo, useRef, useState, useSyncExternalStore} from 'react';
-import useBaseUrl from '@docusaurus/useBaseUrl';
+import clsx from 'clsx';
+import {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
 import {dataVolumeByModelSize, dataVolumeRow, excellentText, goodText, minimumText, type ModelSizeLabel} from '@site/src/data/dataPreparation';
 import type {FormatChoice} from './checkLine';
 import type {DatasetSummary} from './datasetSummary';
@@ -336,7 +337,8 @@ export default function TrainingDataCheck(): React.JSX.Element {
   const [inputNote, setInputNote] = useState('');
   const [dragging, setDragging] = useState(false);
   const lastSource = useRef<{blob: Blob; name: string} | null>(null);
-  const sampleUrls = [useBaseUrl(SAMPLES[0].file), useBaseUrl(SAMPLES[1].file)];
+  const {withBaseUrl} = useBaseUrlUtils();
+  const sampleUrls = SAMPLES.map((sample) => withBaseUrl(sample.file));
 
   const check = (blob: Blob, name: string, format = settings.format) => {
     setInputNote('');
@@ -383,7 +385,8 @@ export default function TrainingDataCheck(): React.JSX.Element {
             onChange={(event) => {
               const format = event.target.value as FormatChoice;
               update({format});
-              if (lastSource.current && state.phase !== 'idle') start(lastSource.current.blob, lastSource.current.name, format);
+              // A file already checked is checked again in the new format.
+              if (lastSource.current && state.phase !== 'idle') check(lastSource.current.blob, lastSource.current.name, format);
             }}>
             {(Object.keys(FORMAT_LABELS) as FormatChoice[]).map((format) => (
               <option key={format} value={format}>
@@ -394,7 +397,7 @@ export default function TrainingDataCheck(): React.JSX.Element {
         </div>
 
         <div
-          className={dragging ? `${styles.dropZone} ${styles.dropZoneActive}` : styles.dropZone}
+          className={clsx(styles.dropZone, dragging && styles.dropZoneActive)}
           onDragOver={(event) => {
             event.preventDefault();
             setDragging(true);
@@ -460,7 +463,7 @@ export default function TrainingDataCheck(): React.JSX.Element {
         {inputNote && <p className={styles.note}>{inputNote}</p>}
       </div>
 
-      <p role="status" className={styles.visuallyHidden}>
+      <p role="status" className="visually-hidden">
         {announce(state)}
       </p>
       <StatusLine state={state} onCancel={cancel} />

@@ -87,7 +87,7 @@ export default function CodeBlock({children, className, title}: Props): ReactNod
           {children}
         </code>
       </pre>
-      <span role="status" className={styles.visuallyHidden}>
+      <span role="status" className="visually-hidden">
         {copyState === 'copied' ? 'Code copied to clipboard' : ''}
       </span>
     </div>
