@@ -59,6 +59,32 @@ test('opens a link, moves the rank slider with the keyboard, keeps the view in t
   expect(problems).toEqual([]);
 });
 
+test('a burst of slider steps ends with the thumb, its spoken value, the number box, the results and the URL agreeing', async ({page}) => {
+  const problems = watchConsole(page);
+  await open(page, '/t1/lora-qlora?model=llama-2-7b&rank=8&alpha=16&targets=q,v#lora-memory-calculator');
+  const rank = page.getByRole('slider', {name: 'LoRA rank', exact: true});
+  const box = page.getByRole('spinbutton', {name: 'LoRA rank, as a number'});
+  await rank.focus();
+  // The results render in a transition after each step; 24 steps sent without waiting must not pull the thumb back.
+  for (let i = 0; i < 24; i++) await page.keyboard.press('ArrowRight');
+  await expect(rank).toHaveValue('32');
+  await expect(rank).toHaveAttribute('aria-valuetext', 'rank 32, a power of two');
+  await expect(box).toHaveValue('32');
+  // 32 layers × 32 × (4096 + 4096) × 2 modules
+  await expect(output(page, 'Trainable parameters')).toHaveText('16,777,216');
+  await expect.poll(() => new URL(page.url()).searchParams.get('rank')).toBe('32');
+
+  // A change that is not a slider step (the number box, a chip) moves the thumb and what it says.
+  await box.fill('12');
+  await expect(rank).toHaveValue('12');
+  await expect(rank).toHaveAttribute('aria-valuetext', 'rank 12');
+  await page.getByRole('button', {name: 'Rank 64'}).click();
+  await expect(rank).toHaveValue('64');
+  await expect(rank).toHaveAttribute('aria-valuetext', 'rank 64, a power of two');
+  await expect(box).toHaveValue('64');
+  expect(problems).toEqual([]);
+});
+
 test('Llama 3.1 70B with QLoRA, rank 16 on all linear layers, emphasised by ?method=qlora', async ({page}) => {
   const problems = watchConsole(page);
   await open(

@@ -36,6 +36,7 @@ import {
   type Situation,
   type Verdict,
 } from './fitVerdicts';
+import RangeInput from '@site/src/components/RangeInput';
 import styles from './styles.module.css';
 
 // ---------------------------------------------------------------------------
@@ -215,16 +216,17 @@ const ExamplesInput = memo(function ExamplesInput({value, onValue}: {value: numb
             <label htmlFor={sliderId} className="visually-hidden">
               Labelled examples, logarithmic slider
             </label>
-            <input
+            {/* The table re-renders in a transition (see RangeInput), after the thumb has moved. */}
+            <RangeInput
               id={sliderId}
               className={styles.slider}
-              type="range"
               min={0}
               max={EXAMPLES_SLIDER_MAX}
               step={1}
               value={sliderFromExamples(value)}
-              aria-valuetext={`${formatCount(value)} examples`}
-              onChange={(event) => onValue(examplesFromSlider(Number(event.target.value)))}
+              // A typed count (99) sits between two slider steps: say the count itself, not the nearest step's.
+              valueText={(position) => `${formatCount(position === sliderFromExamples(value) ? value : examplesFromSlider(position))} examples`}
+              onValue={(position) => onValue(examplesFromSlider(position))}
             />
             <div className={styles.ticks} aria-hidden="true">
               {SLIDER_TICKS.map((tick) => (

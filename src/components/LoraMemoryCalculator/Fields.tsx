@@ -1,5 +1,6 @@
 /** Form controls shared by the calculator's settings: each a real, labelled input. */
 import React, {useId, useState} from 'react';
+import RangeInput from '@site/src/components/RangeInput';
 import styles from './styles.module.css';
 
 interface NumberFieldProps {
@@ -51,9 +52,10 @@ interface SliderFieldProps {
   position: number;
   positionMin: number;
   positionMax: number;
+  /** Called in a transition (see RangeInput): the thumb moves before the calculator re-renders. */
   onSlide: (position: number) => void;
-  /** Text a screen reader announces for the position. */
-  valueText: string;
+  /** Text a screen reader announces for a position. */
+  valueText: (position: number) => string;
   /** The value itself, editable as a number. */
   number: Omit<NumberFieldProps, 'label'>;
   listId?: string;
@@ -83,17 +85,16 @@ export function SliderField({
       </label>
       <div className={styles.sliderRow}>
         <div className={styles.sliderColumn}>
-          <input
+          <RangeInput
             id={id}
-            type="range"
             className={styles.slider}
             min={positionMin}
             max={positionMax}
             step={1}
             value={position}
             list={listId}
-            aria-valuetext={valueText}
-            onChange={(event) => onSlide(Number(event.target.value))}
+            valueText={valueText}
+            onValue={onSlide}
           />
           {marks}
         </div>

@@ -67,6 +67,11 @@ const MODULE_NAMES: Record<TargetModule, string> = {
   down: 'down_proj',
 };
 
+// What a screen reader says for each slider position (RangeInput sets it as the thumb moves).
+const rankText = (rank: number) => `rank ${rank}${isPowerOfTwo(rank) ? ', a power of two' : ''}`;
+const alphaText = (alpha: number) => `alpha ${alpha}`;
+const microBatchText = (microBatch: number) => `${microBatch} per step`;
+
 function sameTargets(a: readonly TargetModule[], b: readonly TargetModule[]): boolean {
   return a.length === b.length && a.every((t) => b.includes(t));
 }
@@ -182,7 +187,7 @@ type Update = ControlsProps['update'];
  * The settings. Each field is memoised on the values it shows, so a slider step
  * re-renders that slider (and the few fields that depend on it), not the whole form.
  */
-function Controls({inputs, result, update, compact, rankListId}: ControlsProps): React.JSX.Element {
+const Controls = memo(function Controls({inputs, result, update, compact, rankListId}: ControlsProps): React.JSX.Element {
   const isCustom = inputs.model === CUSTOM_MODEL_ID;
   return (
     <div className={styles.controls}>
@@ -212,31 +217,19 @@ function Controls({inputs, result, update, compact, rankListId}: ControlsProps):
 
       {!compact && (
         <>
-          <SelectField label="Precision" value={inputs.precision} options={PRECISION_OPTIONS} onChange={(precision) => update({precision})}>
-            <p className={styles.hint}>Of the base weights, activations and the saved adapter.</p>
-          </SelectField>
-          <SelectField label="Optimizer" value={inputs.optimizer} options={OPTIMIZER_OPTIONS} onChange={(optimizer) => update({optimizer})} />
+          <PrecisionField precision={inputs.precision} update={update} />
+          <OptimizerField optimizer={inputs.optimizer} update={update} />
           <SeqLengthField seqLength={inputs.seqLength} update={update} />
           <MicroBatchField microBatch={inputs.microBatch} update={update} />
-          <CheckboxField
-            label="Gradient checkpointing"
-            checked={inputs.gradientCheckpointing}
-            onChange={(gradientCheckpointing) => update({gradientCheckpointing})}
-            hint="Keeps each layer’s input only and recomputes the rest in the backward pass: far less activation memory, about a third more compute."
-          />
-          <CheckboxField
-            label="Double quantization (QLoRA)"
-            checked={inputs.doubleQuant}
-            onChange={(doubleQuant) => update({doubleQuant})}
-            hint="Stores NF4’s block constants in 8 bits: 0.127 instead of 0.5 extra bits per weight."
-          />
+          <CheckpointingField on={inputs.gradientCheckpointing} update={update} />
+          <DoubleQuantField on={inputs.doubleQuant} update={update} />
         </>
       )}
 
       <GpuField gpu={inputs.gpu} update={update} />
     </div>
   );
-}
+});
 
 const ModelField = memo(function ModelField({model, totalParams, update}: {model: string; totalParams: number; update: Update}) {
   return (
@@ -245,6 +238,40 @@ const ModelField = memo(function ModelField({model, totalParams, update}: {model
         {formatInteger(totalParams)} parameters ({formatBillions(totalParams)})
       </p>
     </SelectField>
+  );
+});
+
+const PrecisionField = memo(function PrecisionField({precision, update}: {precision: CalculatorInputs['precision']; update: Update}) {
+  return (
+    <SelectField label="Precision" value={precision} options={PRECISION_OPTIONS} onChange={(next) => update({precision: next})}>
+      <p className={styles.hint}>Of the base weights, activations and the saved adapter.</p>
+    </SelectField>
+  );
+});
+
+const OptimizerField = memo(function OptimizerField({optimizer, update}: {optimizer: CalculatorInputs['optimizer']; update: Update}) {
+  return <SelectField label="Optimizer" value={optimizer} options={OPTIMIZER_OPTIONS} onChange={(next) => update({optimizer: next})} />;
+});
+
+const CheckpointingField = memo(function CheckpointingField({on, update}: {on: boolean; update: Update}) {
+  return (
+    <CheckboxField
+      label="Gradient checkpointing"
+      checked={on}
+      onChange={(gradientCheckpointing) => update({gradientCheckpointing})}
+      hint="Keeps each layer’s input only and recomputes the rest in the backward pass: far less activation memory, about a third more compute."
+    />
+  );
+});
+
+const DoubleQuantField = memo(function DoubleQuantField({on, update}: {on: boolean; update: Update}) {
+  return (
+    <CheckboxField
+      label="Double quantization (QLoRA)"
+      checked={on}
+      onChange={(doubleQuant) => update({doubleQuant})}
+      hint="Stores NF4’s block constants in 8 bits: 0.127 instead of 0.5 extra bits per weight."
+    />
   );
 });
 
@@ -272,7 +299,8 @@ const CustomSizeField = memo(function CustomSizeField({
       positionMin={0}
       positionMax={PARAMS_SLIDER_STEPS}
       onSlide={(position) => update({paramsBillions: paramsFromSlider(position)})}
-      valueText={`${paramsBillions} billion parameters`}
+      // A typed size (7.3) sits between two slider steps: say the size itself, not the nearest step's.
+      valueText={(position) => `${position === sliderFromParams(paramsBillions) ? paramsBillions : paramsFromSlider(position)} billion parameters`}
       number={{
         value: paramsBillions,
         min: NUMERIC_LIMITS.paramsBillions.min,
@@ -299,7 +327,7 @@ const RankField = memo(function RankField({rank, rankListId, update}: {rank: num
       positionMin={NUMERIC_LIMITS.rank.min}
       positionMax={NUMERIC_LIMITS.rank.max}
       onSlide={(next) => update({rank: next})}
-      valueText={`rank ${rank}${isPowerOfTwo(rank) ? ', a power of two' : ''}`}
+      valueText={rankText}
       listId={rankListId}
       marks={
         <>
@@ -364,7 +392,7 @@ const AlphaField = memo(function AlphaField({
       positionMin={NUMERIC_LIMITS.alpha.min}
       positionMax={NUMERIC_LIMITS.alpha.max}
       onSlide={(next) => update({alpha: next})}
-      valueText={`alpha ${alpha}`}
+      valueText={alphaText}
       number={{
         value: alpha,
         min: NUMERIC_LIMITS.alpha.min,
@@ -447,7 +475,7 @@ const SeqLengthField = memo(function SeqLengthField({seqLength, update}: {seqLen
       positionMin={0}
       positionMax={SEQ_LENGTH_STOPS.length - 1}
       onSlide={(i) => update({seqLength: SEQ_LENGTH_STOPS[i]})}
-      valueText={`${formatInteger(seqLength)} tokens`}
+      valueText={(i) => `${formatInteger(i === seqStopIndex(seqLength) ? seqLength : SEQ_LENGTH_STOPS[i])} tokens`}
       number={{
         value: seqLength,
         min: NUMERIC_LIMITS.seqLength.min,
@@ -468,7 +496,7 @@ const MicroBatchField = memo(function MicroBatchField({microBatch, update}: {mic
       positionMin={NUMERIC_LIMITS.microBatch.min}
       positionMax={NUMERIC_LIMITS.microBatch.max}
       onSlide={(next) => update({microBatch: next})}
-      valueText={`${microBatch} per step`}
+      valueText={microBatchText}
       number={{
         value: microBatch,
         min: NUMERIC_LIMITS.microBatch.min,

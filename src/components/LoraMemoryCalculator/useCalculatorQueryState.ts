@@ -1,58 +1,36 @@
 /**
- * The calculator's inputs live in the page's query string. The query string is
- * the store: the server and the hydrating render see an empty one (defaults),
- * the browser then reads the real URL. A change is kept in memory at once and
- * written to the URL with history.replaceState shortly after, so a dragged
- * slider neither floods the history nor trips the browser's navigation
- * throttling.
+ * The calculator's inputs live in the page's query string. The server and the
+ * hydrating render see an empty one (defaults); the browser then reads the
+ * real URL. A change is kept in React state at once (so a slider's change can
+ * render in a transition) and written to the URL with history.replaceState
+ * shortly after, so a dragged slider neither floods the history nor trips the
+ * browser's navigation throttling.
  */
-import {useCallback, useMemo, useSyncExternalStore} from 'react';
+import {useCallback, useEffect, useMemo, useState, useSyncExternalStore} from 'react';
 import {useLocation} from '@docusaurus/router';
 import type {CalculatorInputs} from './inputs';
 import {mergeIntoSearch, parseQuery} from './queryState';
 
 const URL_WRITE_DELAY_MS = 150;
-
-/** A search string not yet written to the URL, and the page it belongs to. */
-let pending: {pathname: string; search: string} | null = null;
-let writeTimer: number | undefined;
-const listeners = new Set<() => void>();
-
-function currentSearch(): string {
-  if (pending && pending.pathname === window.location.pathname) return pending.search;
-  return window.location.search;
-}
-
-function notify(): void {
-  for (const listener of listeners) listener();
-}
+const URL_WRITTEN_EVENT = 'lora-memory-calculator:url-written';
 
 /** Side effect: replace the URL's query, keeping path, hash and the router's history state. */
-function flushToUrl(): void {
-  writeTimer = undefined;
-  const change = pending;
-  pending = null;
-  // The reader may have left the page meanwhile: never write onto another page's URL.
-  if (!change || change.pathname !== window.location.pathname || change.search === window.location.search) return;
-  window.history.replaceState(window.history.state, '', `${change.pathname}${change.search}${window.location.hash}`);
-}
-
-function setSearch(search: string): void {
-  pending = {pathname: window.location.pathname, search};
-  notify();
-  if (writeTimer !== undefined) window.clearTimeout(writeTimer);
-  writeTimer = window.setTimeout(flushToUrl, URL_WRITE_DELAY_MS);
+function writeToUrl(search: string): void {
+  if (search === window.location.search) return;
+  window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+  window.dispatchEvent(new Event(URL_WRITTEN_EVENT));
 }
 
 function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
   window.addEventListener('popstate', listener);
+  window.addEventListener(URL_WRITTEN_EVENT, listener);
   return () => {
-    listeners.delete(listener);
     window.removeEventListener('popstate', listener);
+    window.removeEventListener(URL_WRITTEN_EVENT, listener);
   };
 }
 
+const readSearch = () => window.location.search;
 const serverSearch = () => '';
 
 export interface CalculatorQueryState {
@@ -67,16 +45,34 @@ export interface CalculatorQueryState {
 export function useCalculatorQueryState(): CalculatorQueryState {
   // Re-render on client-side navigation to this page with another query (the router's own updates).
   useLocation();
-  const search = useSyncExternalStore(subscribe, currentSearch, serverSearch);
+  const urlSearch = useSyncExternalStore(subscribe, readSearch, serverSearch);
+  // The reader's latest change, made while the URL read `base`. Once written, the URL says the same; a navigation
+  // (a new `base`) drops it.
+  const [edit, setEdit] = useState<{base: string; search: string} | null>(null);
+  const search = edit !== null && edit.base === urlSearch ? edit.search : urlSearch;
   const parsed = useMemo(() => parseQuery(search), [search]);
 
-  const update = useCallback((change: Partial<CalculatorInputs>) => {
-    const latest = currentSearch();
-    setSearch(mergeIntoSearch(latest, {...parseQuery(latest).inputs, ...change}));
-  }, []);
+  useEffect(() => {
+    if (edit === null) return undefined;
+    // Unmounting (the reader left the page) cancels the write: never write onto another page's URL.
+    const timer = window.setTimeout(() => writeToUrl(edit.search), URL_WRITE_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [edit]);
+
+  const update = useCallback(
+    (change: Partial<CalculatorInputs>) =>
+      setEdit((previous) => {
+        const latest = previous !== null && previous.base === urlSearch ? previous.search : urlSearch;
+        return {base: urlSearch, search: mergeIntoSearch(latest, {...parseQuery(latest).inputs, ...change})};
+      }),
+    [urlSearch],
+  );
 
   // The corrected values parse without a message, so writing them clears the list.
-  const dismissMessages = useCallback(() => setSearch(mergeIntoSearch(search, parsed.inputs)), [search, parsed.inputs]);
+  const dismissMessages = useCallback(
+    () => setEdit({base: urlSearch, search: mergeIntoSearch(search, parsed.inputs)}),
+    [urlSearch, search, parsed.inputs],
+  );
 
   return {inputs: parsed.inputs, messages: parsed.messages, update, dismissMessages};
 }
