@@ -82,43 +82,70 @@ const rows = routes.map((route) => {
   };
 });
 
-// Slider drag under 4× CPU throttling: the longest input-to-paint (Event Timing API) over 20 key presses.
+// Slider drag under 4× CPU throttling: the longest input-to-paint (Event Timing API) over 20 key presses, in
+// SLIDER_DRAGS fresh pages; the budget reads the median of those longest values, as Lighthouse's rows read medians.
+// The same drag on a bare <input type=range> added to the floor page is measured beside them: what this machine's
+// browser needs for a slider step with no widget behind it.
+const SLIDER_DRAGS = 5;
+async function dragOnce(browser, {route, slider, bare}) {
+  const page = await browser.newPage();
+  try {
+    await page.goto(ORIGIN + route, {waitUntil: 'networkidle'});
+    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    if (bare) {
+      await page.evaluate((label) => {
+        const input = Object.assign(document.createElement('input'), {type: 'range', max: 100});
+        input.setAttribute('aria-label', label);
+        document.querySelector('article').prepend(input);
+      }, slider);
+    }
+    const input = page.getByRole('slider', {name: slider, exact: true}).first();
+    if ((await input.count()) === 0) return NaN;
+    // A reader has the slider on screen before dragging it: scroll there, then let the page settle (the scroll
+    // starts the TOC's and the links' observers) before the first key press.
+    await input.scrollIntoViewIfNeeded();
+    await input.focus();
+    await page.waitForTimeout(1000);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', {rate: 4});
+    await page.evaluate(() => {
+      window.__eventDurations = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__eventDurations.push(entry.duration);
+      }).observe({type: 'event', durationThreshold: 16, buffered: true});
+    });
+    for (let i = 0; i < 20; i++) await page.keyboard.press(i % 2 ? 'ArrowRight' : 'ArrowUp');
+    await page.waitForTimeout(500);
+    const durations = await page.evaluate(() => window.__eventDurations);
+    // Entries under 16 ms are not reported by the browser; none reported means every one was under 16 ms.
+    return durations.length ? Math.max(...durations) : 16;
+  } finally {
+    await page.close();
+  }
+}
+
 async function sliderInputToPaint() {
   const browser = await chromium.launch({executablePath: CHROMIUM, args: CHROME_FLAGS});
-  const results = [];
+  const cases = [
+    {route: '/t1/lora-qlora', slider: 'LoRA rank'},
+    {route: '/t1/customization-spectrum', slider: 'Labelled examples, logarithmic slider'},
+    {route: FLOOR_ROUTE, slider: 'A bare range input', bare: true},
+  ];
+  const longest = cases.map(() => []);
   try {
-    for (const {route, slider} of [
-      {route: '/t1/lora-qlora', slider: 'LoRA rank'},
-      {route: '/t1/customization-spectrum', slider: 'Labelled examples'},
-    ]) {
-      const page = await browser.newPage();
-      await page.goto(ORIGIN + route, {waitUntil: 'networkidle'});
-      await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', {rate: 4});
-      await page.evaluate(() => {
-        window.__eventDurations = [];
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) window.__eventDurations.push({name: entry.name, duration: entry.duration});
-        }).observe({type: 'event', durationThreshold: 16, buffered: true});
-      });
-      const input = page.getByRole('slider', {name: new RegExp(slider, 'i')}).first();
-      if ((await input.count()) === 0) {
-        results.push({route, slider, maxMs: NaN, note: 'slider not found'});
-        continue;
-      }
-      await input.focus();
-      for (let i = 0; i < 20; i++) await page.keyboard.press(i % 2 ? 'ArrowRight' : 'ArrowUp');
-      await page.waitForTimeout(500);
-      const durations = await page.evaluate(() => window.__eventDurations.map((e) => e.duration));
-      // Entries under 16 ms are not reported by the browser; none reported means every one was under 16 ms.
-      results.push({route, slider, maxMs: durations.length ? Math.max(...durations) : 16, events: durations.length});
-      await page.close();
+    // In rounds, like the Lighthouse runs, so a slow spell of the machine hits every case alike.
+    for (let round = 0; round < SLIDER_DRAGS; round++) {
+      for (const [i, c] of cases.entries()) longest[i].push(await dragOnce(browser, c));
     }
   } finally {
     await browser.close();
   }
-  return results;
+  return cases.map((c, i) => ({
+    ...c,
+    drags: longest[i],
+    maxMs: longest[i].some((v) => !Number.isFinite(v)) ? NaN : median(longest[i]),
+    note: longest[i].some((v) => !Number.isFinite(v)) ? 'slider not found' : undefined,
+  }));
 }
 const sliders = await sliderInputToPaint();
 server.kill();
@@ -149,11 +176,17 @@ for (const e of engines) {
   if (!ok) misses.push(`${e.name}: ${e.medianMicros.toFixed(1)} µs > ${BUDGETS.engineMedianMicros} µs`);
   lines.push(`| ${e.name} | ${e.medianMicros.toFixed(2)} | ${ok ? 'ok' : 'MISS'} |`);
 }
-lines.push('', '| slider drag, 4× CPU throttling | longest input-to-paint ms | budget |', '|---|---|---|');
+lines.push(
+  '',
+  `| slider drag, 4× CPU throttling | longest input-to-paint ms, median of ${SLIDER_DRAGS} drags | each drag's longest | budget |`,
+  '|---|---|---|---|',
+);
 for (const s of sliders) {
+  const judged = !s.bare;
   const ok = Number.isFinite(s.maxMs) && s.maxMs < BUDGETS.sliderInputToPaintMs;
-  if (!ok) misses.push(`${s.route} ${s.slider}: ${s.note ?? `${s.maxMs} ms`}`);
-  lines.push(`| ${s.route} "${s.slider}" | ${Number.isFinite(s.maxMs) ? Math.round(s.maxMs) : s.note} | ${ok ? 'ok' : 'MISS'} |`);
+  if (judged && !ok) misses.push(`${s.route} ${s.slider}: ${s.note ?? `${s.maxMs} ms`}`);
+  const name = s.bare ? `${s.route} (floor) a bare range input, for reference` : `${s.route} "${s.slider}"`;
+  lines.push(`| ${name} | ${Number.isFinite(s.maxMs) ? Math.round(s.maxMs) : s.note} | ${s.drags.join(', ')} | ${judged ? (ok ? 'ok' : 'MISS') : '—'} |`);
 }
 const table = lines.join('\n');
 console.log(table);
