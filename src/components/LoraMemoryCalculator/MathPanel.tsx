@@ -3,7 +3,7 @@
  * children), this configuration's numbers plugged in as plain text, every
  * constant with its source, and the assumptions behind the estimate.
  */
-import React from 'react';
+import React, {memo} from 'react';
 import {customArchitectureRule, modelPresets} from '@site/src/data/models';
 import {memoryConstants} from '@site/src/data/memoryConstants';
 import {gpuSource} from '@site/src/data/gpus';
@@ -102,6 +102,15 @@ export default function MathPanel({result, formulas}: MathPanelProps): React.JSX
 
       </div>
 
+      <ConstantsAndAssumptions />
+    </details>
+  );
+}
+
+/** The same for every setting: memoised, so a slider step does not re-render it. */
+const ConstantsAndAssumptions = memo(function ConstantsAndAssumptions(): React.JSX.Element {
+  return (
+    <>
       <h3>Constants and their sources</h3>
       <div className={styles.tableScroll} tabIndex={0} role="region" aria-label="Constants and their sources (scrolls sideways)">
         <table>
@@ -133,6 +142,6 @@ export default function MathPanel({result, formulas}: MathPanelProps): React.JSX
           <li key={text}>{text}</li>
         ))}
       </ul>
-    </details>
+    </>
   );
-}
+});

@@ -8,6 +8,8 @@
  * main thread is free and drops the steps a newer one has overtaken.
  */
 import React, {startTransition, useLayoutEffect, useRef, useState} from 'react';
+import clsx from 'clsx';
+import styles from './styles.module.css';
 
 export interface RangeInputProps
   extends Omit<React.InputHTMLAttributes<HTMLInputElement>, 'type' | 'value' | 'defaultValue' | 'onChange' | 'aria-valuetext'> {
@@ -19,7 +21,7 @@ export interface RangeInputProps
   valueText: (value: number) => string;
 }
 
-export default function RangeInput({value, onValue, valueText, ...rest}: RangeInputProps): React.JSX.Element {
+export default function RangeInput({value, onValue, valueText, className, ...rest}: RangeInputProps): React.JSX.Element {
   const ref = useRef<HTMLInputElement>(null);
   // The last position the reader moved to, and the last of those the widget has rendered (in the same transition).
   const latestStep = useRef<number | null>(null);
@@ -40,6 +42,7 @@ export default function RangeInput({value, onValue, valueText, ...rest}: RangeIn
       {...rest}
       ref={ref}
       type="range"
+      className={clsx(styles.range, className)}
       defaultValue={value}
       onChange={(event) => {
         const next = Number(event.target.value);
