@@ -49,6 +49,7 @@ const config: Config = {
 
   i18n: {defaultLocale: 'en', locales: ['en']},
 
+  clientModules: ['./src/clientModules/prefetchWhenIdle.ts'],
   presets: [
     [
       'classic',

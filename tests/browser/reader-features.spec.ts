@@ -15,6 +15,17 @@ test('offline search finds a section from the local index', async ({page, baseUR
   expect(problems).toEqual([]);
 });
 
+test('links in view still fetch their page ahead, in idle time, and a click then opens it', async ({page, baseURL}) => {
+  const {problems} = watchPage(page, baseURL!);
+  await page.goto('/t1/key-takeaways');
+  await waitForHydration(page);
+  // The sidebar's and the pager's links are in view: their pages' code is prefetched (src/clientModules/prefetchWhenIdle.ts).
+  await expect.poll(() => page.locator('head link[rel="prefetch"][href*="/assets/js/"]').count(), {timeout: 10_000}).toBeGreaterThan(0);
+  await page.getByRole('link', {name: 'Previous'}).click();
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(/MLOps/);
+  expect(problems).toEqual([]);
+});
+
 test('the dark-mode choice survives a reload', async ({page}) => {
   await page.goto('/t1/mlops');
   await waitForHydration(page);
