@@ -1,4 +1,4 @@
-import React, {memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useState, useSyncExternalStore} from 'react';
+import React, {memo, useCallback, useDeferredValue, useId, useMemo, useState, useSyncExternalStore} from 'react';
 import clsx from 'clsx';
 import {useHistory} from '@docusaurus/router';
 import {
@@ -37,24 +37,15 @@ import {
   type Verdict,
 } from './fitVerdicts';
 import RangeInput from '@site/src/components/RangeInput';
+import {readUrlQuery, subscribeToUrlQuery, useDebouncedUrlWrite} from '@site/src/utils/urlQuery';
 import styles from './styles.module.css';
 
 // ---------------------------------------------------------------------------
 // The situation in the query string: read after mount, written with replaceState.
 
-const URL_WRITTEN_EVENT = 'customization-fit:url-written';
-const URL_WRITE_DELAY_MS = 150;
+/** The query for a situation, merged into what the URL holds now (parameters of other widgets stay). */
+const situationQuery = (edit: {situation: Situation}) => mergeSituationIntoSearch(window.location.search, edit.situation);
 
-/** Side effect: replace the page's query with the situation, keeping path, hash and router state. */
-function writeSituationToUrl(situation: Situation): void {
-  const {pathname, search, hash} = window.location;
-  const next = mergeSituationIntoSearch(search, situation);
-  if (next === search) return;
-  window.history.replaceState(window.history.state, '', `${pathname}${next}${hash}`);
-  window.dispatchEvent(new Event(URL_WRITTEN_EVENT));
-}
-
-const readSearch = () => window.location.search;
 // The server, and the first client render during hydration, see no query: both render the defaults.
 const noSearchOnServer = () => null;
 
@@ -62,18 +53,16 @@ function useSituationInUrl() {
   const history = useHistory();
   const subscribe = useCallback(
     (onChange: () => void) => {
-      window.addEventListener('popstate', onChange);
-      window.addEventListener(URL_WRITTEN_EVENT, onChange);
+      const stopUrlEvents = subscribeToUrlQuery(onChange);
       const stopListening = history.listen(onChange);
       return () => {
-        window.removeEventListener('popstate', onChange);
-        window.removeEventListener(URL_WRITTEN_EVENT, onChange);
+        stopUrlEvents();
         stopListening();
       };
     },
     [history],
   );
-  const search = useSyncExternalStore(subscribe, readSearch, noSearchOnServer);
+  const search = useSyncExternalStore(subscribe, readUrlQuery, noSearchOnServer);
   const fromUrl = useMemo(() => (search === null ? {situation: DEFAULT_SITUATION, messages: []} : parseSituationQuery(search)), [search]);
 
   // The reader's latest change, made while the URL read `base`. Once written, the URL says the same.
@@ -87,12 +76,8 @@ function useSituationInUrl() {
     [examples, budgetUsd, days, problem, tokensPerExample, epochs],
   );
 
-  useEffect(() => {
-    if (edit === null) return undefined;
-    // Debounced: a dragged slider must not flood the history (browsers throttle and warn).
-    const timer = window.setTimeout(() => writeSituationToUrl(edit.situation), URL_WRITE_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [edit]);
+  // Debounced: a dragged slider must not flood the history (browsers throttle and warn).
+  useDebouncedUrlWrite(edit, situationQuery);
 
   // Stable while the URL stays the same, so the inputs that did not change need not re-render.
   const update = useCallback(

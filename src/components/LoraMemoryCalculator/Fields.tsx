@@ -105,6 +105,27 @@ export function SliderField({
   );
 }
 
+interface WholeNumberSliderFieldProps extends Pick<SliderFieldProps, 'label' | 'valueText' | 'listId' | 'marks' | 'children'> {
+  value: number;
+  limits: {min: number; max: number};
+  /** From the slider (in a transition) and from the number box alike. */
+  onValue: (value: number) => void;
+}
+
+/** A slider whose position is the value itself, whole numbers within the limits, with its number box. */
+export function WholeNumberSliderField({value, limits, onValue, ...rest}: WholeNumberSliderFieldProps): React.JSX.Element {
+  return (
+    <SliderField
+      {...rest}
+      position={value}
+      positionMin={limits.min}
+      positionMax={limits.max}
+      onSlide={onValue}
+      number={{value, min: limits.min, max: limits.max, step: 1, integer: true, onCommit: onValue}}
+    />
+  );
+}
+
 interface SelectFieldProps<T extends string> {
   label: string;
   value: T;

@@ -25,7 +25,7 @@ import {
   sliderFromParams,
 } from './sliderScales';
 import {useCalculatorQueryState} from './useCalculatorQueryState';
-import {CheckboxField, SelectField, SliderField} from './Fields';
+import {CheckboxField, SelectField, SliderField, WholeNumberSliderField} from './Fields';
 import MemoryBars from './MemoryBars';
 import MathPanel from './MathPanel';
 import styles from './styles.module.css';
@@ -321,12 +321,11 @@ const CustomSizeField = memo(function CustomSizeField({
 
 const RankField = memo(function RankField({rank, rankListId, update}: {rank: number; rankListId: string; update: Update}) {
   return (
-    <SliderField
+    <WholeNumberSliderField
       label="LoRA rank"
-      position={rank}
-      positionMin={NUMERIC_LIMITS.rank.min}
-      positionMax={NUMERIC_LIMITS.rank.max}
-      onSlide={(next) => update({rank: next})}
+      value={rank}
+      limits={NUMERIC_LIMITS.rank}
+      onValue={(next) => update({rank: next})}
       valueText={rankText}
       listId={rankListId}
       marks={
@@ -347,15 +346,7 @@ const RankField = memo(function RankField({rank, rankListId, update}: {rank: num
             ))}
           </div>
         </>
-      }
-      number={{
-        value: rank,
-        min: NUMERIC_LIMITS.rank.min,
-        max: NUMERIC_LIMITS.rank.max,
-        step: 1,
-        integer: true,
-        onCommit: (next) => update({rank: next}),
-      }}>
+      }>
       <p className={styles.hint}>
         Powers of two are marked{isPowerOfTwo(rank) ? `; ${rank} is one` : ''}. Jump to:{' '}
         {RANK_MARKS.map((r) => (
@@ -370,7 +361,7 @@ const RankField = memo(function RankField({rank, rankListId, update}: {rank: num
           </button>
         ))}
       </p>
-    </SliderField>
+    </WholeNumberSliderField>
   );
 });
 
@@ -386,21 +377,12 @@ const AlphaField = memo(function AlphaField({
   update: Update;
 }) {
   return (
-    <SliderField
+    <WholeNumberSliderField
       label="LoRA alpha"
-      position={alpha}
-      positionMin={NUMERIC_LIMITS.alpha.min}
-      positionMax={NUMERIC_LIMITS.alpha.max}
-      onSlide={(next) => update({alpha: next})}
-      valueText={alphaText}
-      number={{
-        value: alpha,
-        min: NUMERIC_LIMITS.alpha.min,
-        max: NUMERIC_LIMITS.alpha.max,
-        step: 1,
-        integer: true,
-        onCommit: (next) => update({alpha: next}),
-      }}>
+      value={alpha}
+      limits={NUMERIC_LIMITS.alpha}
+      onValue={(next) => update({alpha: next})}
+      valueText={alphaText}>
       <p className={styles.hint}>
         The adapter’s output is scaled by α/r = {alpha}/{rank} ={' '}
         {formatFixed(alphaScaling, Number.isInteger(alphaScaling) ? 0 : 3)}. Alpha changes no memory figure.{' '}
@@ -410,7 +392,7 @@ const AlphaField = memo(function AlphaField({
           </button>
         )}
       </p>
-    </SliderField>
+    </WholeNumberSliderField>
   );
 });
 
@@ -490,21 +472,12 @@ const SeqLengthField = memo(function SeqLengthField({seqLength, update}: {seqLen
 
 const MicroBatchField = memo(function MicroBatchField({microBatch, update}: {microBatch: number; update: Update}) {
   return (
-    <SliderField
+    <WholeNumberSliderField
       label="Micro-batch (sequences per step)"
-      position={microBatch}
-      positionMin={NUMERIC_LIMITS.microBatch.min}
-      positionMax={NUMERIC_LIMITS.microBatch.max}
-      onSlide={(next) => update({microBatch: next})}
+      value={microBatch}
+      limits={NUMERIC_LIMITS.microBatch}
+      onValue={(next) => update({microBatch: next})}
       valueText={microBatchText}
-      number={{
-        value: microBatch,
-        min: NUMERIC_LIMITS.microBatch.min,
-        max: NUMERIC_LIMITS.microBatch.max,
-        step: 1,
-        integer: true,
-        onCommit: (next) => update({microBatch: next}),
-      }}
     />
   );
 });
