@@ -1,9 +1,11 @@
 /**
  * A widget's state in the page's query string: read through useSyncExternalStore (subscribeToUrlQuery, readUrlQuery),
- * edited in React state, written back with history.replaceState shortly after the last edit, so a dragged slider
- * neither floods the history nor trips the browser's navigation throttling.
+ * edited in React state until the next navigation (useEditUntilNavigation), written back with history.replaceState
+ * shortly after the last edit, so a dragged slider neither floods the history nor trips the browser's navigation
+ * throttling.
  */
-import {useEffect} from 'react';
+import {useCallback, useEffect, useState} from 'react';
+import {useLocation} from '@docusaurus/router';
 
 const URL_WRITE_DELAY_MS = 150;
 const URL_QUERY_REPLACED = 'url-query-replaced';
@@ -29,7 +31,7 @@ export function subscribeToUrlQuery(listener: () => void): () => void {
 
 /**
  * Writes `toQuery(edit)` to the URL once `edit` has stayed the same for a moment. Unmounting (the reader left the
- * page) cancels the write: never write onto another page's URL.
+ * page) or a null edit (a navigation) cancels the write: never write over a URL the reader navigated to.
  */
 export function useDebouncedUrlWrite<T>(edit: T | null, toQuery: (edit: T) => string): void {
   useEffect(() => {
@@ -39,4 +41,21 @@ export function useDebouncedUrlWrite<T>(edit: T | null, toQuery: (edit: T) => st
     // toQuery is a module-level function in every caller; the write follows the edit.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [edit]);
+}
+
+/**
+ * The reader's latest edit of a widget, kept until a navigation (a link, Back, Forward) gives the page a new router
+ * location. The widget's own URL writes are not navigations: a write that lands while later steps are still rendering
+ * must not drop those steps. `update` gets the current edit, or null when there is none since the last navigation.
+ */
+export function useEditUntilNavigation<T>(): [T | null, (next: (current: T | null) => T) => void] {
+  const location = useLocation();
+  const [state, setState] = useState<{at: typeof location; edit: T} | null>(null);
+  const edit = state !== null && state.at === location ? state.edit : null;
+  const update = useCallback(
+    (next: (current: T | null) => T) =>
+      setState((previous) => ({at: location, edit: next(previous !== null && previous.at === location ? previous.edit : null)})),
+    [location],
+  );
+  return [edit, update];
 }

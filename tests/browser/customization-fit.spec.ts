@@ -6,7 +6,7 @@
  */
 import {expect, test, type Locator, type Page} from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import {waitForHydration, watchPage} from './support';
+import {pressSlowlyOnASlowPhone, waitForHydration, watchPage} from './support';
 
 const PAGE = '/t1/customization-spectrum';
 const VERDICTS = ['Fits', 'Wrong tool', 'Not enough data', 'Over budget', 'Takes too long'] as const;
@@ -123,6 +123,12 @@ test('the slider and the number box stay in sync, by keyboard too', async ({page
   await expectVerdict(page, 'Few-Shot Examples', 'Not enough data');
   await page.keyboard.press('ArrowRight');
   await expect(box).toHaveValue('1');
+
+  // 24 more steps on a slow phone, with the URL write landing mid-burst: none dropped. 1 → 10, 12, 15, … → 300.
+  await pressSlowlyOnASlowPhone(page, 'ArrowRight', 24);
+  await expect(box).toHaveValue('300');
+  await expect(slider).toHaveAttribute('aria-valuetext', '300 examples');
+  await expect(page).toHaveURL(/examples=300(&|#|$)/);
 
   await box.fill('10k');
   await expect(slider).toHaveAttribute('aria-valuetext', '10,000 examples');

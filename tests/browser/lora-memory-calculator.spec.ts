@@ -1,5 +1,6 @@
 import {expect, test, type Page} from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import {pressSlowlyOnASlowPhone} from './support';
 
 const CALCULATOR = 'section[aria-label="LoRA memory calculator"]';
 
@@ -65,8 +66,8 @@ test('a burst of slider steps ends with the thumb, its spoken value, the number 
   const rank = page.getByRole('slider', {name: 'LoRA rank', exact: true});
   const box = page.getByRole('spinbutton', {name: 'LoRA rank, as a number'});
   await rank.focus();
-  // The results render in a transition after each step; 24 steps sent without waiting must not pull the thumb back.
-  for (let i = 0; i < 24; i++) await page.keyboard.press('ArrowRight');
+  // The results render in a transition after each step; the URL write after one step lands while the next renders.
+  await pressSlowlyOnASlowPhone(page, 'ArrowRight', 24);
   await expect(rank).toHaveValue('32');
   await expect(rank).toHaveAttribute('aria-valuetext', 'rank 32, a power of two');
   await expect(box).toHaveValue('32');
@@ -82,6 +83,36 @@ test('a burst of slider steps ends with the thumb, its spoken value, the number 
   await expect(rank).toHaveValue('64');
   await expect(rank).toHaveAttribute('aria-valuetext', 'rank 64, a power of two');
   await expect(box).toHaveValue('64');
+  expect(problems).toEqual([]);
+});
+
+test('Back after an in-page link shows the calculator as that history entry left it', async ({page}) => {
+  const problems = watchConsole(page);
+  await open(page, '/t1/lora-qlora?model=llama-2-7b&rank=8&alpha=16&targets=q,v#lora-memory-calculator');
+  const rank = page.getByRole('slider', {name: 'LoRA rank', exact: true});
+  await rank.focus();
+  await rank.press('ArrowRight');
+  await expect.poll(() => new URL(page.url()).searchParams.get('rank')).toBe('9');
+
+  // A same-page anchor adds a history entry; the next steps are written into that entry.
+  await page.evaluate(() => {
+    window.location.hash = 'why-lora-changed-everything';
+  });
+  await rank.focus();
+  await rank.press('ArrowRight');
+  await rank.press('ArrowRight');
+  await expect.poll(() => new URL(page.url()).searchParams.get('rank')).toBe('11');
+  await expect(output(page, 'Trainable parameters')).toHaveText('5,767,168');
+
+  // Back is a navigation: the calculator follows the entry's URL, not the edit made in the later entry.
+  await page.goBack();
+  await expect.poll(() => new URL(page.url()).searchParams.get('rank')).toBe('9');
+  await expect(rank).toHaveValue('9');
+  await expect(rank).toHaveAttribute('aria-valuetext', 'rank 9');
+  await expect(output(page, 'Trainable parameters')).toHaveText('4,718,592');
+  await page.goForward();
+  await expect(rank).toHaveValue('11');
+  await expect(output(page, 'Trainable parameters')).toHaveText('5,767,168');
   expect(problems).toEqual([]);
 });
 

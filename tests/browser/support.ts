@@ -43,3 +43,18 @@ export function watchPage(page: Page, baseURL: string): {problems: string[]} {
 export function squash(text: string): string {
   return text.replace(/[\u00a0\s]+/g, ' ').trim();
 }
+
+/**
+ * Presses `key` `count` times as a reader on a slow phone would (6× CPU throttling, steps 60–190 ms apart). The
+ * widgets write the URL 150 ms after the last rendered step, so with these gaps that write lands while a later step
+ * is still rendering: the race a slider must survive without dropping steps or pulling its thumb back.
+ */
+export async function pressSlowlyOnASlowPhone(page: Page, key: string, count: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', {rate: 6});
+  for (let i = 0; i < count; i++) {
+    await page.keyboard.press(key);
+    await page.waitForTimeout([60, 110, 150, 190][i % 4]);
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', {rate: 1});
+}

@@ -1,6 +1,5 @@
 import React, {memo, useCallback, useDeferredValue, useId, useMemo, useState, useSyncExternalStore} from 'react';
 import clsx from 'clsx';
-import {useHistory} from '@docusaurus/router';
 import {
   costText,
   customizationMethods,
@@ -37,38 +36,24 @@ import {
   type Verdict,
 } from './fitVerdicts';
 import RangeInput from '@site/src/components/RangeInput';
-import {readUrlQuery, subscribeToUrlQuery, useDebouncedUrlWrite} from '@site/src/utils/urlQuery';
+import {readUrlQuery, subscribeToUrlQuery, useDebouncedUrlWrite, useEditUntilNavigation} from '@site/src/utils/urlQuery';
 import styles from './styles.module.css';
 
 // ---------------------------------------------------------------------------
 // The situation in the query string: read after mount, written with replaceState.
 
 /** The query for a situation, merged into what the URL holds now (parameters of other widgets stay). */
-const situationQuery = (edit: {situation: Situation}) => mergeSituationIntoSearch(window.location.search, edit.situation);
+const situationQuery = (situation: Situation) => mergeSituationIntoSearch(readUrlQuery(), situation);
 
 // The server, and the first client render during hydration, see no query: both render the defaults.
 const noSearchOnServer = () => null;
 
 function useSituationInUrl() {
-  const history = useHistory();
-  const subscribe = useCallback(
-    (onChange: () => void) => {
-      const stopUrlEvents = subscribeToUrlQuery(onChange);
-      const stopListening = history.listen(onChange);
-      return () => {
-        stopUrlEvents();
-        stopListening();
-      };
-    },
-    [history],
-  );
-  const search = useSyncExternalStore(subscribe, readUrlQuery, noSearchOnServer);
+  const search = useSyncExternalStore(subscribeToUrlQuery, readUrlQuery, noSearchOnServer);
   const fromUrl = useMemo(() => (search === null ? {situation: DEFAULT_SITUATION, messages: []} : parseSituationQuery(search)), [search]);
 
-  // The reader's latest change, made while the URL read `base`. Once written, the URL says the same.
-  const [edit, setEdit] = useState<{base: string | null; situation: Situation} | null>(null);
-  const current = edit !== null && edit.base === search;
-  const latest = current ? edit.situation : fromUrl.situation;
+  const [edit, setEdit] = useEditUntilNavigation<Situation>();
+  const latest = edit ?? fromUrl.situation;
   // The same object while the values are the same (e.g. once the URL catches up with an edit), so memoised parts skip.
   const {examples, budgetUsd, days, problem, tokensPerExample, epochs} = latest;
   const situation = useMemo(
@@ -81,15 +66,11 @@ function useSituationInUrl() {
 
   // Stable while the URL stays the same, so the inputs that did not change need not re-render.
   const update = useCallback(
-    (change: Partial<Situation>) =>
-      setEdit((previous) => ({
-        base: search,
-        situation: {...(previous !== null && previous.base === search ? previous.situation : fromUrl.situation), ...change},
-      })),
-    [search, fromUrl.situation],
+    (change: Partial<Situation>) => setEdit((current) => ({...(current ?? fromUrl.situation), ...change})),
+    [setEdit, fromUrl.situation],
   );
 
-  return {situation, messages: current ? [] : fromUrl.messages, update};
+  return {situation, messages: edit === null ? fromUrl.messages : [], update};
 }
 
 // ---------------------------------------------------------------------------

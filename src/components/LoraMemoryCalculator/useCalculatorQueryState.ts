@@ -4,14 +4,14 @@
  * then reads the real URL. A change is kept in React state at once, so a
  * slider's change can render in a transition, and reaches the URL shortly after.
  */
-import {useCallback, useMemo, useState, useSyncExternalStore} from 'react';
-import {useLocation} from '@docusaurus/router';
-import {readUrlQuery, subscribeToUrlQuery, useDebouncedUrlWrite} from '@site/src/utils/urlQuery';
+import {useCallback, useMemo, useSyncExternalStore} from 'react';
+import {readUrlQuery, subscribeToUrlQuery, useDebouncedUrlWrite, useEditUntilNavigation} from '@site/src/utils/urlQuery';
 import type {CalculatorInputs} from './inputs';
-import {mergeIntoSearch, parseQuery} from './queryState';
+import {mergeIntoSearch, parseQuery, serializeQuery} from './queryState';
 
 const serverSearch = () => '';
-const editedSearch = (edit: {search: string}) => edit.search;
+// Merged into the URL as it is when written, so parameters that are not the calculator's stay.
+const editedSearch = (edit: CalculatorInputs) => mergeIntoSearch(readUrlQuery(), edit);
 
 export interface CalculatorQueryState {
   inputs: CalculatorInputs;
@@ -23,31 +23,21 @@ export interface CalculatorQueryState {
 }
 
 export function useCalculatorQueryState(): CalculatorQueryState {
-  // Re-render on client-side navigation to this page with another query (the router's own updates).
-  useLocation();
   const urlSearch = useSyncExternalStore(subscribeToUrlQuery, readUrlQuery, serverSearch);
-  // The reader's latest change, made while the URL read `base`. Once written, the URL says the same; a navigation
-  // (a new `base`) drops it.
-  const [edit, setEdit] = useState<{base: string; search: string} | null>(null);
-  const search = edit !== null && edit.base === urlSearch ? edit.search : urlSearch;
-  const parsed = useMemo(() => parseQuery(search), [search]);
+  const fromUrl = useMemo(() => parseQuery(urlSearch), [urlSearch]);
+  const [edit, setEdit] = useEditUntilNavigation<CalculatorInputs>();
 
+  // What the edit will read as once in the URL (a preset's size, the targets' order), so the two never differ.
+  const edited = useMemo(() => (edit === null ? null : parseQuery(serializeQuery(edit)).inputs), [edit]);
   useDebouncedUrlWrite(edit, editedSearch);
 
   const update = useCallback(
-    (change: Partial<CalculatorInputs>) =>
-      setEdit((previous) => {
-        const latest = previous !== null && previous.base === urlSearch ? previous.search : urlSearch;
-        return {base: urlSearch, search: mergeIntoSearch(latest, {...parseQuery(latest).inputs, ...change})};
-      }),
-    [urlSearch],
+    (change: Partial<CalculatorInputs>) => setEdit((current) => ({...(current ?? fromUrl.inputs), ...change})),
+    [setEdit, fromUrl.inputs],
   );
 
   // The corrected values parse without a message, so writing them clears the list.
-  const dismissMessages = useCallback(
-    () => setEdit({base: urlSearch, search: mergeIntoSearch(search, parsed.inputs)}),
-    [urlSearch, search, parsed.inputs],
-  );
+  const dismissMessages = useCallback(() => setEdit((current) => current ?? fromUrl.inputs), [setEdit, fromUrl.inputs]);
 
-  return {inputs: parsed.inputs, messages: parsed.messages, update, dismissMessages};
+  return {inputs: edited ?? fromUrl.inputs, messages: edited === null ? fromUrl.messages : [], update, dismissMessages};
 }
