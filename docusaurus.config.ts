@@ -6,6 +6,7 @@ import rehypeBuildTimeCodeHighlight from './src/plugins/build-time-code-highligh
 import remarkBuildTimeMermaid from './src/plugins/remark-build-time-mermaid';
 import {generatedDiagrams} from './src/plugins/generatedDiagrams';
 import leanCommonChunk from './src/plugins/lean-common-chunk';
+import noCollatorAtLoad from './src/plugins/no-collator-at-load';
 import {createHash} from 'node:crypto';
 import {readdirSync, readFileSync} from 'node:fs';
 
@@ -49,7 +50,7 @@ const config: Config = {
 
   i18n: {defaultLocale: 'en', locales: ['en']},
 
-  clientModules: ['./src/clientModules/prefetchWhenIdle.ts'],
+  clientModules: ['./src/clientModules/noViewportPrefetch.ts'],
   presets: [
     [
       'classic',
@@ -75,7 +76,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [leanCommonChunk, './src/plugins/content-security-policy/index.ts', './src/plugins/no-client-prism/index.ts', [
+  plugins: [leanCommonChunk, noCollatorAtLoad, './src/plugins/content-security-policy/index.ts', './src/plugins/no-client-prism/index.ts', [
     // Offline reading: every visitor's first page installs a service worker that
     // precaches the whole module (pages, scripts, styles, search index, KaTeX).
     '@docusaurus/plugin-pwa',
