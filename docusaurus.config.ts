@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeBuildTimeCodeHighlight from './src/plugins/build-time-code-highlight';
+import rehypeStaticMath from './src/plugins/static-math';
 import remarkBuildTimeMermaid from './src/plugins/remark-build-time-mermaid';
 import {generatedDiagrams} from './src/plugins/generatedDiagrams';
 import leanCommonChunk from './src/plugins/lean-common-chunk';
@@ -60,14 +61,14 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           beforeDefaultRemarkPlugins: [[remarkBuildTimeMermaid, {generated: generatedDiagrams}]],
           remarkPlugins: [remarkMath],
-          rehypePlugins: [rehypeKatex, rehypeBuildTimeCodeHighlight],
+          rehypePlugins: [rehypeKatex, rehypeStaticMath, rehypeBuildTimeCodeHighlight],
           showLastUpdateTime: false,
         },
         blog: false,
         pages: {
           beforeDefaultRemarkPlugins: [[remarkBuildTimeMermaid, {generated: generatedDiagrams}]],
           remarkPlugins: [remarkMath],
-          rehypePlugins: [rehypeKatex, rehypeBuildTimeCodeHighlight],
+          rehypePlugins: [rehypeKatex, rehypeStaticMath, rehypeBuildTimeCodeHighlight],
         },
         theme: {
           customCss: ['./src/css/custom.css'],
