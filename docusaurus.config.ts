@@ -18,6 +18,13 @@ const sampleDatasets = readdirSync('static/datasets').map((name) => ({
   revision: createHash('sha256').update(readFileSync(`static/datasets/${name}`)).digest('hex').slice(0, 16),
 }));
 
+// Docs and pages are written alike: diagrams drawn, math typeset (one element per formula) and code coloured at build time.
+const markdownPlugins = {
+  beforeDefaultRemarkPlugins: [[remarkBuildTimeMermaid, {generated: generatedDiagrams}]],
+  remarkPlugins: [remarkMath],
+  rehypePlugins: [rehypeKatex, rehypeStaticMath, rehypeBuildTimeCodeHighlight],
+};
+
 const config: Config = {
   title: 'T1: Fine-Tuning & Model Customization',
   tagline:
@@ -59,17 +66,11 @@ const config: Config = {
         docs: {
           routeBasePath: 't1',
           sidebarPath: './sidebars.ts',
-          beforeDefaultRemarkPlugins: [[remarkBuildTimeMermaid, {generated: generatedDiagrams}]],
-          remarkPlugins: [remarkMath],
-          rehypePlugins: [rehypeKatex, rehypeStaticMath, rehypeBuildTimeCodeHighlight],
+          ...markdownPlugins,
           showLastUpdateTime: false,
         },
         blog: false,
-        pages: {
-          beforeDefaultRemarkPlugins: [[remarkBuildTimeMermaid, {generated: generatedDiagrams}]],
-          remarkPlugins: [remarkMath],
-          rehypePlugins: [rehypeKatex, rehypeStaticMath, rehypeBuildTimeCodeHighlight],
-        },
+        pages: markdownPlugins,
         theme: {
           customCss: ['./src/css/custom.css'],
         },

@@ -54,7 +54,7 @@ function useSituationInUrl() {
 
   const [edit, setEdit] = useEditUntilNavigation<Situation>();
   const latest = edit ?? fromUrl.situation;
-  // The same object while the values are the same (e.g. once the URL catches up with an edit), so memoised parts skip.
+  // The same object while the values are the same (a box committed unchanged, Back to the same values), so memoised parts skip.
   const {examples, budgetUsd, days, problem, tokensPerExample, epochs} = latest;
   const situation = useMemo(
     () => ({examples, budgetUsd, days, problem, tokensPerExample, epochs}),

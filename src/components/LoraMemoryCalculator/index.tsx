@@ -221,8 +221,8 @@ const Controls = memo(function Controls({inputs, result, update, compact, rankLi
           <OptimizerField optimizer={inputs.optimizer} update={update} />
           <SeqLengthField seqLength={inputs.seqLength} update={update} />
           <MicroBatchField microBatch={inputs.microBatch} update={update} />
-          <CheckpointingField on={inputs.gradientCheckpointing} update={update} />
-          <DoubleQuantField on={inputs.doubleQuant} update={update} />
+          <ToggleField toggle="gradientCheckpointing" on={inputs.gradientCheckpointing} update={update} />
+          <ToggleField toggle="doubleQuant" on={inputs.doubleQuant} update={update} />
         </>
       )}
 
@@ -253,26 +253,21 @@ const OptimizerField = memo(function OptimizerField({optimizer, update}: {optimi
   return <SelectField label="Optimizer" value={optimizer} options={OPTIMIZER_OPTIONS} onChange={(next) => update({optimizer: next})} />;
 });
 
-const CheckpointingField = memo(function CheckpointingField({on, update}: {on: boolean; update: Update}) {
-  return (
-    <CheckboxField
-      label="Gradient checkpointing"
-      checked={on}
-      onChange={(gradientCheckpointing) => update({gradientCheckpointing})}
-      hint="Keeps each layer’s input only and recomputes the rest in the backward pass: far less activation memory, about a third more compute."
-    />
-  );
-});
+/** The two on/off settings, and what each does to memory. */
+const TOGGLES = {
+  gradientCheckpointing: {
+    label: 'Gradient checkpointing',
+    hint: 'Keeps each layer’s input only and recomputes the rest in the backward pass: far less activation memory, about a third more compute.',
+  },
+  doubleQuant: {
+    label: 'Double quantization (QLoRA)',
+    hint: 'Stores NF4’s block constants in 8 bits: 0.127 instead of 0.5 extra bits per weight.',
+  },
+} as const;
 
-const DoubleQuantField = memo(function DoubleQuantField({on, update}: {on: boolean; update: Update}) {
-  return (
-    <CheckboxField
-      label="Double quantization (QLoRA)"
-      checked={on}
-      onChange={(doubleQuant) => update({doubleQuant})}
-      hint="Stores NF4’s block constants in 8 bits: 0.127 instead of 0.5 extra bits per weight."
-    />
-  );
+const ToggleField = memo(function ToggleField({toggle, on, update}: {toggle: keyof typeof TOGGLES; on: boolean; update: Update}) {
+  const change = (checked: boolean): Partial<Record<keyof typeof TOGGLES, boolean>> => ({[toggle]: checked});
+  return <CheckboxField {...TOGGLES[toggle]} checked={on} onChange={(checked) => update(change(checked))} />;
 });
 
 const GpuField = memo(function GpuField({gpu, update}: {gpu: string; update: Update}) {
