@@ -8,6 +8,8 @@ import remarkBuildTimeMermaid from './src/plugins/remark-build-time-mermaid';
 import {generatedDiagrams} from './src/plugins/generatedDiagrams';
 import leanCommonChunk from './src/plugins/lean-common-chunk';
 import noCollatorAtLoad from './src/plugins/no-collator-at-load';
+import startInShortTasks from './src/plugins/start-in-short-tasks';
+import compileHints from './src/plugins/compile-hints';
 import {createHash} from 'node:crypto';
 import {readdirSync, readFileSync} from 'node:fs';
 
@@ -78,13 +80,14 @@ const config: Config = {
     ],
   ],
 
-  plugins: [leanCommonChunk, noCollatorAtLoad, './src/plugins/content-security-policy/index.ts', './src/plugins/no-client-prism/index.ts', [
+  plugins: [leanCommonChunk, noCollatorAtLoad, startInShortTasks, compileHints, './src/plugins/content-security-policy/index.ts', './src/plugins/no-client-prism/index.ts', [
     // Offline reading: every visitor's first page installs a service worker that
     // precaches the whole module (pages, scripts, styles, search index, KaTeX).
     '@docusaurus/plugin-pwa',
     {
       offlineModeActivationStrategies: ['always'],
       swCustom: require.resolve('./src/pwa/swCustom.js'),
+      swRegister: require.resolve('./src/pwa/registerWhenIdle.ts'),
       pwaHead: [
         {tagName: 'link', rel: 'manifest', href: '/manifest.json'},
         {tagName: 'meta', name: 'theme-color', content: '#4f46e5'},
