@@ -9,6 +9,7 @@ import {generatedDiagrams} from './src/plugins/generatedDiagrams';
 import leanCommonChunk from './src/plugins/lean-common-chunk';
 import noCollatorAtLoad from './src/plugins/no-collator-at-load';
 import startInShortTasks from './src/plugins/start-in-short-tasks';
+import {ssrTemplate} from './src/plugins/start-in-short-tasks/ssrTemplate';
 import compileHints from './src/plugins/compile-hints';
 import {createHash} from 'node:crypto';
 import {readdirSync, readFileSync} from 'node:fs';
@@ -59,6 +60,9 @@ const config: Config = {
   },
 
   i18n: {defaultLocale: 'en', locales: ['en']},
+
+  // Preloads the bundle and runs it after the first paint (see the template).
+  ssrTemplate,
 
   clientModules: ['./src/clientModules/noViewportPrefetch.ts'],
   presets: [

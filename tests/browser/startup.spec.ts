@@ -33,6 +33,22 @@ test("the main bundle's task only schedules the start: Docusaurus's entry runs i
   expect(problems).toEqual([]);
 });
 
+test('the page is painted before its bundle is requested, and the bundle still starts it', async ({page, baseURL}) => {
+  const {problems} = watchPage(page, baseURL!);
+  await page.goto('/t1/lora-qlora');
+  await waitForHydration(page);
+  const timing = await page.evaluate(() => ({
+    firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    bundleRequested: performance.getEntriesByType('resource').find((entry) => /\/assets\/js\/main\.[0-9a-f]+\.js$/.test(entry.name))?.startTime,
+    deferredScripts: document.querySelectorAll('script[defer]').length,
+  }));
+  expect(timing.firstContentfulPaint, 'the page reported its first contentful paint').toBeGreaterThan(0);
+  expect(timing.bundleRequested, 'the main bundle was requested').toBeGreaterThan(0);
+  expect(timing.bundleRequested!).toBeGreaterThanOrEqual(timing.firstContentfulPaint!);
+  expect(timing.deferredScripts).toBe(0);
+  expect(problems).toEqual([]);
+});
+
 test("the main bundle and the page's chunks start with V8's whole-file compile hint", async ({page, baseURL}) => {
   const scripts: string[] = [];
   page.on('response', (response) => {

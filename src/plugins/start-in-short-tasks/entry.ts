@@ -1,10 +1,10 @@
 /**
  * The site's client entry in production. Docusaurus's own entry (the last step) evaluates React, the router, the
  * theme and the route table in one script task, 50–110 ms here and four times that on Lighthouse's simulated
- * phone: one long task that blocks input on every page. The same modules are evaluated here in a few steps, each
- * in its own task, so the browser can handle input and paint between them. Nothing else changes: each step only
- * evaluates a module that Docusaurus's entry imports anyway (or starts loading the page's chunks, as its preload
- * does), and the last step runs that entry unchanged.
+ * phone: one long task that blocks input on every page. Here (after the first paint: see ssrTemplate.ts) the same
+ * modules are evaluated in a few steps, each in its own task, so the browser can handle input and paint between them.
+ * Nothing else changes: each step only evaluates a module that Docusaurus's entry imports anyway (or starts
+ * loading the page's chunks, as its preload does), and the last step runs that entry unchanged.
  */
 
 function nextTask(): Promise<void> {
@@ -17,14 +17,15 @@ function nextTask(): Promise<void> {
 
 // `eager`: the modules stay in the main bundle; import() only defers evaluating them.
 const steps: Array<() => Promise<unknown>> = [
-  () => import(/* webpackMode: "eager" */ 'react-dom/client'),
-  () => import(/* webpackMode: "eager" */ '@generated/client-modules'),
   () => import(/* webpackMode: "eager" */ '@generated/routes'),
-  // Starts fetching this page's chunks (one script element each); Docusaurus's entry then finds them loading.
+  // Starts fetching this page's chunks (one script element each), so they download while the next steps run;
+  // Docusaurus's entry then finds them loading.
   async () => {
     const {default: preload} = await import(/* webpackMode: "eager" */ '@docusaurus/core/lib/client/preload');
     preload(window.location.pathname).catch(() => undefined);
   },
+  () => import(/* webpackMode: "eager" */ 'react-dom/client'),
+  () => import(/* webpackMode: "eager" */ '@generated/client-modules'),
   () => import(/* webpackMode: "eager" */ '@theme/Layout'),
   () => import(/* webpackMode: "eager" */ '@docusaurus/core/lib/client/clientEntry'),
 ];
