@@ -61,7 +61,7 @@ const config: Config = {
 
   i18n: {defaultLocale: 'en', locales: ['en']},
 
-  // Preloads the bundle and runs it after the first paint (see the template).
+  // Docusaurus's page template, its scripts added after the first paint (see the template).
   ssrTemplate,
 
   clientModules: ['./src/clientModules/noViewportPrefetch.ts'],

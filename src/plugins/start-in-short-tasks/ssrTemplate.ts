@@ -1,3 +1,5 @@
+import {createRequire} from 'node:module';
+
 /**
  * Docusaurus's page template, with one change: the bundle's scripts are not in the page as `defer` scripts; an
  * inline script adds them once the browser reports the page's first contentful paint. With `defer`, a page whose
@@ -9,25 +11,17 @@
  */
 export const startScripts = `(function(s){var d=false;function go(){if(d)return;d=true;s.forEach(function(u){var e=document.createElement('script');e.src=u;e.async=false;document.head.appendChild(e)})}if(document.visibilityState==='hidden')return go();setTimeout(go,3000);if((PerformanceObserver.supportedEntryTypes||[]).indexOf('paint')<0)return requestAnimationFrame(function(){setTimeout(go,0)});new PerformanceObserver(function(l){if(l.getEntriesByName('first-contentful-paint').length)go()}).observe({type:'paint',buffered:true})})`;
 
-export const ssrTemplate = `
-<!DOCTYPE html>
-<html <%~ it.htmlAttributes %>>
-  <head>
-    <meta charset="UTF-8">
-    <meta name="generator" content="Docusaurus v<%= it.version %>">
-    <% it.metaAttributes.forEach((metaAttribute) => { %>
-      <%~ metaAttribute %>
-    <% }); %>
-    <%~ it.headTags %>
-    <% it.stylesheets.forEach((stylesheet) => { %>
-      <link rel="stylesheet" href="<%= it.baseUrl %><%= stylesheet %>" />
-    <% }); %>
-    <script>${startScripts}(<%~ JSON.stringify(it.scripts.map((script) => it.baseUrl + script)) %>)</script>
-  </head>
-  <body <%~ it.bodyAttributes %>>
-    <%~ it.preBodyTags %>
-    <div id="__docusaurus"><%~ it.appHtml %></div>
-    <%~ it.postBodyTags %>
-  </body>
-</html>
-`;
+// The script loop of Docusaurus's own template (@docusaurus/core/lib/ssg/ssgTemplate.html.js).
+const DEFER_SCRIPTS = /\n *<% it\.scripts\.forEach\(\(script\) => \{ %>\s*<script src="<%= it\.baseUrl %><%= script %>" defer><\/script>\s*<% \}\); %>/;
+
+/** Docusaurus's template with its deferred scripts replaced by the starter; throws if a Docusaurus upgrade moved them. */
+export function withScriptsAfterFirstPaint(template: string): string {
+  if (!DEFER_SCRIPTS.test(template)) {
+    throw new Error("start-in-short-tasks: Docusaurus's page template no longer lists its scripts as expected; update ssrTemplate.ts");
+  }
+  return template.replace(DEFER_SCRIPTS, `\n    <script>${startScripts}(<%~ JSON.stringify(it.scripts.map((script) => it.baseUrl + script)) %>)</script>`);
+}
+
+const docusaurusTemplate = (createRequire(import.meta.url)('@docusaurus/core/lib/ssg/ssgTemplate.html.js') as {default: string}).default;
+
+export const ssrTemplate = withScriptsAfterFirstPaint(docusaurusTemplate);

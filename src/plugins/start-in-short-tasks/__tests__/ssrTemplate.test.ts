@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {ssrTemplate, startScripts} from '../ssrTemplate';
+import {ssrTemplate, startScripts, withScriptsAfterFirstPaint} from '../ssrTemplate';
 
 interface FakeScript {
   src?: string;
@@ -65,5 +65,12 @@ describe('the page template', () => {
     const neverPainted = runStarter('visible', ['paint']);
     neverPainted.waiting.timers.find(([, ms]) => ms === 3000)![0]();
     expect(neverPainted.appended).toHaveLength(2);
+  });
+});
+
+describe("the template's source", () => {
+  it('is Docusaurus’s own, and a template whose scripts moved fails the build instead of shipping without them', () => {
+    expect(ssrTemplate).toContain('<div id="__docusaurus"><%~ it.appHtml %></div>');
+    expect(() => withScriptsAfterFirstPaint('<html><body></body></html>')).toThrow(/no longer lists its scripts/);
   });
 });
