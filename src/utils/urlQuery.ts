@@ -4,7 +4,7 @@
  * shortly after the last edit, so a dragged slider neither floods the history nor trips the browser's navigation
  * throttling.
  */
-import {useCallback, useEffect, useState} from 'react';
+import {useCallback, useEffect, useLayoutEffect, useRef, useState} from 'react';
 import {useLocation} from '@docusaurus/router';
 
 const URL_WRITE_DELAY_MS = 150;
@@ -46,15 +46,24 @@ export function useDebouncedUrlWrite<T>(edit: T | null, toQuery: (edit: T) => st
 /**
  * The reader's latest edit of a widget, kept until a navigation (a link, Back, Forward) gives the page a new router
  * location. The widget's own URL writes are not navigations: a write that lands while later steps are still rendering
- * must not drop those steps. `update` gets the current edit, or null when there is none since the last navigation.
+ * must not drop those steps. `update` gets the current edit, or the URL's value when there is none since the last
+ * navigation.
+ *
+ * `update` stays the same function when the widget's own write changes the URL: it reads the URL's value from a ref.
+ * A new `update` there re-rendered every memoised field once per write, and React 19 rewrites the name and type
+ * attributes of every input it updates (40 to 60 attribute changes, one slow frame, in the middle of a drag).
  */
-export function useEditUntilNavigation<T>(): [T | null, (next: (current: T | null) => T) => void] {
+export function useEditUntilNavigation<T>(fromUrl: T): [T | null, (next: (current: T) => T) => void] {
   const location = useLocation();
   const [state, setState] = useState<{at: typeof location; edit: T} | null>(null);
   const edit = state !== null && state.at === location ? state.edit : null;
+  const latestFromUrl = useRef(fromUrl);
+  useLayoutEffect(() => {
+    latestFromUrl.current = fromUrl;
+  }, [fromUrl]);
   const update = useCallback(
-    (next: (current: T | null) => T) =>
-      setState((previous) => ({at: location, edit: next(previous !== null && previous.at === location ? previous.edit : null)})),
+    (next: (current: T) => T) =>
+      setState((previous) => ({at: location, edit: next(previous !== null && previous.at === location ? previous.edit : latestFromUrl.current)})),
     [location],
   );
   return [edit, update];

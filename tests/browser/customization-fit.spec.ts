@@ -6,7 +6,7 @@
  */
 import {expect, test, type Locator, type Page} from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import {pressSlowlyOnASlowPhone, waitForHydration, watchPage} from './support';
+import {pressSlowlyOnASlowPhone, recordTouchedControls, waitForHydration, watchPage} from './support';
 
 const PAGE = '/t1/customization-spectrum';
 const VERDICTS = ['Fits', 'Wrong tool', 'Not enough data', 'Over budget', 'Takes too long'] as const;
@@ -140,6 +140,21 @@ test('the slider and the number box stay in sync, by keyboard too', async ({page
   await box.fill('lots');
   await expect(page.getByText('“lots” is not a number; the table still uses 10,000.')).toBeVisible();
   await expectVerdict(page, 'Full Fine-Tuning', 'Fits');
+  expect(problems).toEqual([]);
+});
+
+test('a slider step and the URL write after it update the slider and its box, and no other control', async ({page, baseURL}) => {
+  const {problems} = watchPage(page, baseURL!);
+  await openWith(page, '');
+  const slider = page.getByRole('slider', {name: 'Labelled examples, logarithmic slider'});
+  const box = page.getByLabel('Labelled examples you have', {exact: true});
+  await slider.focus();
+  const touchedControls = await recordTouchedControls(page, 'article');
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/examples=/);
+  expect(await box.inputValue()).not.toBe('1,000');
+  // The budget and time boxes and the goal's radio buttons must not render again (see the calculator's test).
+  expect(await touchedControls()).toEqual(['Labelled examples you have', 'Labelled examples, logarithmic slider']);
   expect(problems).toEqual([]);
 });
 

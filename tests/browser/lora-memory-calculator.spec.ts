@@ -1,6 +1,6 @@
 import {expect, test, type Page} from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import {pressSlowlyOnASlowPhone} from './support';
+import {pressSlowlyOnASlowPhone, recordTouchedControls} from './support';
 
 const CALCULATOR = 'section[aria-label="LoRA memory calculator"]';
 
@@ -83,6 +83,21 @@ test('a burst of slider steps ends with the thumb, its spoken value, the number 
   await expect(rank).toHaveValue('64');
   await expect(rank).toHaveAttribute('aria-valuetext', 'rank 64, a power of two');
   await expect(box).toHaveValue('64');
+  expect(problems).toEqual([]);
+});
+
+test('a rank step and the URL write after it update the controls that show the rank, and no other', async ({page}) => {
+  const problems = watchConsole(page);
+  await open(page, '/t1/lora-qlora?model=llama-2-7b&rank=8&alpha=16&targets=q,v#lora-memory-calculator');
+  const rank = page.getByRole('slider', {name: 'LoRA rank', exact: true});
+  await rank.focus();
+  const touchedControls = await recordTouchedControls(page, CALCULATOR);
+  await rank.press('ArrowRight');
+  await expect(output(page, 'Trainable parameters')).toHaveText('4,718,592');
+  await expect.poll(() => new URL(page.url()).searchParams.get('rank')).toBe('9');
+  // Alpha's hint says α/r, so its field renders too; the targets, toggles, selects and other sliders must not (a new
+  // `update` after each URL write once re-rendered all of them, one slow frame in the middle of a drag).
+  expect(await touchedControls()).toEqual(['LoRA alpha', 'LoRA alpha, as a number', 'LoRA rank', 'LoRA rank, as a number']);
   expect(problems).toEqual([]);
 });
 

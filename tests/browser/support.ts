@@ -58,3 +58,23 @@ export async function pressSlowlyOnASlowPhone(page: Page, key: string, count: nu
   }
   await cdp.send('Emulation.setCPUThrottlingRate', {rate: 1});
 }
+
+/**
+ * Starts recording which form controls inside `scope` have an attribute changed, and returns a function that gives
+ * their accessible names (label or aria-label), sorted and without repeats. React 19 rewrites the name and type
+ * attributes of every input it updates, so a control that re-rendered shows up here even when nothing visible changed.
+ */
+export async function recordTouchedControls(page: Page, scope: string): Promise<() => Promise<string[]>> {
+  await page.evaluate((selector) => {
+    const touched = new Set<string>();
+    (window as unknown as {touchedControls: Set<string>}).touchedControls = touched;
+    new MutationObserver((records) => {
+      for (const {target} of records) {
+        if (!(target instanceof HTMLInputElement || target instanceof HTMLSelectElement)) continue;
+        const name = target.getAttribute('aria-label') ?? target.labels?.[0]?.textContent ?? '?';
+        touched.add(name.replace(/\s+/g, ' ').trim());
+      }
+    }).observe(document.querySelector(selector)!, {subtree: true, attributes: true});
+  }, scope);
+  return () => page.evaluate(() => [...(window as unknown as {touchedControls: Set<string>}).touchedControls].sort());
+}

@@ -52,7 +52,7 @@ function useSituationInUrl() {
   const search = useSyncExternalStore(subscribeToUrlQuery, readUrlQuery, noSearchOnServer);
   const fromUrl = useMemo(() => (search === null ? {situation: DEFAULT_SITUATION, messages: []} : parseSituationQuery(search)), [search]);
 
-  const [edit, setEdit] = useEditUntilNavigation<Situation>();
+  const [edit, setEdit] = useEditUntilNavigation(fromUrl.situation);
   const latest = edit ?? fromUrl.situation;
   // The same object while the values are the same (a box committed unchanged, Back to the same values), so memoised parts skip.
   const {examples, budgetUsd, days, problem, tokensPerExample, epochs} = latest;
@@ -64,11 +64,8 @@ function useSituationInUrl() {
   // Debounced: a dragged slider must not flood the history (browsers throttle and warn).
   useDebouncedUrlWrite(edit, situationQuery);
 
-  // Stable while the URL stays the same, so the inputs that did not change need not re-render.
-  const update = useCallback(
-    (change: Partial<Situation>) => setEdit((current) => ({...(current ?? fromUrl.situation), ...change})),
-    [setEdit, fromUrl.situation],
-  );
+  // Stable while the reader stays on the page, so the inputs that did not change need not re-render.
+  const update = useCallback((change: Partial<Situation>) => setEdit((current) => ({...current, ...change})), [setEdit]);
 
   return {situation, messages: edit === null ? fromUrl.messages : [], update};
 }

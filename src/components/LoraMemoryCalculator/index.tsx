@@ -391,19 +391,23 @@ const AlphaField = memo(function AlphaField({
   );
 });
 
-const TargetsField = memo(function TargetsField({
-  targets,
-  fused,
-  modelName,
-  adapted,
-  update,
-}: {
+interface TargetsFieldProps {
   targets: readonly TargetModule[];
   fused: boolean;
   modelName: string;
   adapted: string;
   update: Update;
-}) {
+}
+
+// Every edit parses into a new targets array: compared by content, a slider step leaves the seven checkboxes alone.
+const sameTargetsFieldProps = (before: TargetsFieldProps, after: TargetsFieldProps) =>
+  sameTargets(before.targets, after.targets) &&
+  before.fused === after.fused &&
+  before.modelName === after.modelName &&
+  before.adapted === after.adapted &&
+  before.update === after.update;
+
+const TargetsField = memo(function TargetsField({targets, fused, modelName, adapted, update}: TargetsFieldProps) {
   const toggleTarget = (target: TargetModule, on: boolean) => {
     const next = on ? [...targets, target] : targets.filter((t) => t !== target);
     // At least one module stays adapted: the last box cannot be cleared.
@@ -442,7 +446,7 @@ const TargetsField = memo(function TargetsField({
       )}
     </fieldset>
   );
-});
+}, sameTargetsFieldProps);
 
 const SeqLengthField = memo(function SeqLengthField({seqLength, update}: {seqLength: number; update: Update}) {
   return (

@@ -25,19 +25,17 @@ export interface CalculatorQueryState {
 export function useCalculatorQueryState(): CalculatorQueryState {
   const urlSearch = useSyncExternalStore(subscribeToUrlQuery, readUrlQuery, serverSearch);
   const fromUrl = useMemo(() => parseQuery(urlSearch), [urlSearch]);
-  const [edit, setEdit] = useEditUntilNavigation<CalculatorInputs>();
+  const [edit, setEdit] = useEditUntilNavigation(fromUrl.inputs);
 
   // What the edit will read as once in the URL (a preset's size, the targets' order), so the two never differ.
   const edited = useMemo(() => (edit === null ? null : parseQuery(serializeQuery(edit)).inputs), [edit]);
   useDebouncedUrlWrite(edit, editedSearch);
 
-  const update = useCallback(
-    (change: Partial<CalculatorInputs>) => setEdit((current) => ({...(current ?? fromUrl.inputs), ...change})),
-    [setEdit, fromUrl.inputs],
-  );
+  // Stable while the reader stays on the page, so the fields that did not change need not re-render.
+  const update = useCallback((change: Partial<CalculatorInputs>) => setEdit((current) => ({...current, ...change})), [setEdit]);
 
   // The corrected values parse without a message, so writing them clears the list.
-  const dismissMessages = useCallback(() => setEdit((current) => current ?? fromUrl.inputs), [setEdit, fromUrl.inputs]);
+  const dismissMessages = useCallback(() => setEdit((current) => current), [setEdit]);
 
   return {inputs: edited ?? fromUrl.inputs, messages: edited === null ? fromUrl.messages : [], update, dismissMessages};
 }
