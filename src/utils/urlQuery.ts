@@ -1,32 +1,31 @@
 /**
- * A widget's state in the page's query string: read through useSyncExternalStore (subscribeToUrlQuery, readUrlQuery),
- * edited in React state until the next navigation (useEditUntilNavigation), written back with history.replaceState
- * shortly after the last edit, so a dragged slider neither floods the history nor trips the browser's navigation
- * throttling.
+ * A widget's state in the page's query string: read from the router's location (useNavigatedQuery), edited in React
+ * state until the next navigation (useEditUntilNavigation), written back with history.replaceState shortly after the
+ * last edit, so a dragged slider neither floods the history nor trips the browser's navigation throttling.
  */
 import {useCallback, useEffect, useLayoutEffect, useRef, useState} from 'react';
 import {useLocation} from '@docusaurus/router';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 
 const URL_WRITE_DELAY_MS = 150;
-const URL_QUERY_REPLACED = 'url-query-replaced';
 
 export const readUrlQuery = (): string => window.location.search;
 
-/** Side effect: replace the URL's query, keeping path, hash and the router's history state, and tell subscribers. */
+/** Side effect: replace the URL's query, keeping path, hash and the router's history state. */
 export function replaceUrlQuery(search: string): void {
   if (search === window.location.search) return;
   window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
-  window.dispatchEvent(new Event(URL_QUERY_REPLACED));
 }
 
-/** Back and forward, and every replaceUrlQuery. */
-export function subscribeToUrlQuery(listener: () => void): () => void {
-  window.addEventListener('popstate', listener);
-  window.addEventListener(URL_QUERY_REPLACED, listener);
-  return () => {
-    window.removeEventListener('popstate', listener);
-    window.removeEventListener(URL_QUERY_REPLACED, listener);
-  };
+/**
+ * The query string as of the last navigation (a link, Back, Forward, a reload): the router's location, which the
+ * widgets' own replaceState writes do not change. A write therefore re-renders nothing; read from the live URL, each
+ * one re-rendered the widget synchronously, interrupting the render of the reader's next slider step. Null on the
+ * server and in the hydrating render, so that the first client render equals the server's.
+ */
+export function useNavigatedQuery(): string | null {
+  const {search} = useLocation();
+  return useIsBrowser() ? search : null;
 }
 
 /**

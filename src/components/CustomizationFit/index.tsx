@@ -1,4 +1,4 @@
-import React, {memo, useCallback, useDeferredValue, useId, useMemo, useState, useSyncExternalStore} from 'react';
+import React, {memo, useCallback, useDeferredValue, useId, useMemo, useState} from 'react';
 import clsx from 'clsx';
 import {
   costText,
@@ -36,7 +36,7 @@ import {
   type Verdict,
 } from './fitVerdicts';
 import RangeInput from '@site/src/components/RangeInput';
-import {readUrlQuery, subscribeToUrlQuery, useDebouncedUrlWrite, useEditUntilNavigation} from '@site/src/utils/urlQuery';
+import {readUrlQuery, useDebouncedUrlWrite, useEditUntilNavigation, useNavigatedQuery} from '@site/src/utils/urlQuery';
 import styles from './styles.module.css';
 
 // ---------------------------------------------------------------------------
@@ -45,11 +45,9 @@ import styles from './styles.module.css';
 /** The query for a situation, merged into what the URL holds now (parameters of other widgets stay). */
 const situationQuery = (situation: Situation) => mergeSituationIntoSearch(readUrlQuery(), situation);
 
-// The server, and the first client render during hydration, see no query: both render the defaults.
-const noSearchOnServer = () => null;
-
 function useSituationInUrl() {
-  const search = useSyncExternalStore(subscribeToUrlQuery, readUrlQuery, noSearchOnServer);
+  // Null on the server and during hydration: both render the defaults.
+  const search = useNavigatedQuery();
   const fromUrl = useMemo(() => (search === null ? {situation: DEFAULT_SITUATION, messages: []} : parseSituationQuery(search)), [search]);
 
   const [edit, setEdit] = useEditUntilNavigation(fromUrl.situation);

@@ -4,12 +4,11 @@
  * then reads the real URL. A change is kept in React state at once, so a
  * slider's change can render in a transition, and reaches the URL shortly after.
  */
-import {useCallback, useMemo, useSyncExternalStore} from 'react';
-import {readUrlQuery, subscribeToUrlQuery, useDebouncedUrlWrite, useEditUntilNavigation} from '@site/src/utils/urlQuery';
+import {useCallback, useMemo} from 'react';
+import {readUrlQuery, useDebouncedUrlWrite, useEditUntilNavigation, useNavigatedQuery} from '@site/src/utils/urlQuery';
 import type {CalculatorInputs} from './inputs';
 import {mergeIntoSearch, parseQuery, serializeQuery} from './queryState';
 
-const serverSearch = () => '';
 // Merged into the URL as it is when written, so parameters that are not the calculator's stay.
 const editedSearch = (edit: CalculatorInputs) => mergeIntoSearch(readUrlQuery(), edit);
 
@@ -23,7 +22,7 @@ export interface CalculatorQueryState {
 }
 
 export function useCalculatorQueryState(): CalculatorQueryState {
-  const urlSearch = useSyncExternalStore(subscribeToUrlQuery, readUrlQuery, serverSearch);
+  const urlSearch = useNavigatedQuery() ?? '';
   const fromUrl = useMemo(() => parseQuery(urlSearch), [urlSearch]);
   const [edit, setEdit] = useEditUntilNavigation(fromUrl.inputs);
 
