@@ -60,7 +60,7 @@ async function lighthouseOnce(url) {
 
 // chrome-launcher's kill() sends SIGKILL to the browser's process group and returns at once; its renderers take up to
 // a second or two to go. Wait for them, so that one run's dying browser does not share the two cores with the next
-// run's page (a likely source of the single-run TBT spikes seen on the floor page).
+// run's page.
 async function processGroupGone(pgid) {
   for (let waited = 0; waited < 10_000; waited += 100) {
     if (spawnSync('pgrep', ['-g', String(pgid)]).status !== 0) return;
@@ -133,8 +133,7 @@ async function sliderInputToPaint() {
     note: longest[i].some((v) => !Number.isFinite(v)) ? 'slider not found' : undefined,
   }));
 }
-// The drags run first, on a machine that nothing else of the bench is using yet: after the Lighthouse runs, the
-// bare reference slider measured 32-48 ms where it measures 24 ms on a quiet machine.
+// The drags run first, before the Lighthouse runs have loaded the machine.
 const sliders = await sliderInputToPaint();
 
 // Rounds, not route after route: each round measures every route once, so a machine that slows down or

@@ -3,7 +3,7 @@
  * state until the next navigation (useEditUntilNavigation), written back with history.replaceState shortly after the
  * last edit, so a dragged slider neither floods the history nor trips the browser's navigation throttling.
  */
-import {useCallback, useEffect, useLayoutEffect, useRef, useState} from 'react';
+import {useCallback, useEffect, useState} from 'react';
 import {useLocation} from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 
@@ -48,22 +48,18 @@ export function useDebouncedUrlWrite<T>(edit: T | null, toQuery: (edit: T) => st
  * must not drop those steps. `update` gets the current edit, or the URL's value when there is none since the last
  * navigation.
  *
- * `update` stays the same function when the widget's own write changes the URL: it reads the URL's value from a ref.
- * A new `update` there re-rendered every memoised field once per write, and React 19 rewrites the name and type
- * attributes of every input it updates (40 to 60 attribute changes, one slow frame, in the middle of a drag).
+ * `update` changes only with a navigation: `fromUrl` comes from the router's location (useNavigatedQuery), which the
+ * widget's own writes leave alone. A new `update` per write re-rendered every memoised field, and React 19 rewrites the
+ * name and type attributes of every input it updates (40 to 60 attribute changes, one slow frame, in a drag).
  */
 export function useEditUntilNavigation<T>(fromUrl: T): [T | null, (next: (current: T) => T) => void] {
   const location = useLocation();
   const [state, setState] = useState<{at: typeof location; edit: T} | null>(null);
   const edit = state !== null && state.at === location ? state.edit : null;
-  const latestFromUrl = useRef(fromUrl);
-  useLayoutEffect(() => {
-    latestFromUrl.current = fromUrl;
-  }, [fromUrl]);
   const update = useCallback(
     (next: (current: T) => T) =>
-      setState((previous) => ({at: location, edit: next(previous !== null && previous.at === location ? previous.edit : latestFromUrl.current)})),
-    [location],
+      setState((previous) => ({at: location, edit: next(previous !== null && previous.at === location ? previous.edit : fromUrl)})),
+    [location, fromUrl],
   );
   return [edit, update];
 }
