@@ -12,9 +12,10 @@
  *    75 % leaves too little for everything that is not a matmul;
  *  - CPU offload, whose transfers and CPU-side optimizer the estimate does not model;
  *  - sharded training over PCIe that the authors themselves call bandwidth-bound;
- *  - micro-steps smaller than any run the estimate fits (eager PyTorch with a few
- *    hundred tokens per step is bound by launching kernels, which the estimate does
- *    not model: it is 1.4–2.1× optimistic there).
+ *  - micro-steps smaller than any included run (eager PyTorch with a few hundred
+ *    tokens per step waits on launching thousands of small kernels, which the
+ *    estimate does not model: the PEFT LoRA runs there measure half the estimated
+ *    speed; the engine flags such runs as 'small-steps').
  */
 import type {GpuCompute} from './gpus';
 import {gpus} from './gpus';

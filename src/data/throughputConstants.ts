@@ -113,11 +113,20 @@ export const throughputConstants = {
   stepEfficiency: {
     symbol: 'η',
     label: 'Training-step efficiency: the share of the card’s measured matmul rate a whole training step sustains (norms, activations, communication and scheduling are the rest)',
-    value: 0.68,
+    value: 0.72,
     unit: 'fraction',
     source:
-      'Median over the 140 bf16 rows of LLM Foundry’s published benchmark tables under the plausibility ceiling below (of 142 rows for models of 1B parameters and more) (mosaicml/llm-foundry, scripts/train/benchmarking/README.md), each recomputed with this estimate; see llmFoundryThroughput.ts',
+      'Median over LLM Foundry’s 79 plausible bf16 rows on A100 GPUs (mosaicml/llm-foundry, scripts/train/benchmarking/README.md; 1B parameters and up, rows above the plausibility ceiling set aside), each recomputed with this estimate: see llmFoundryThroughput.ts. Used for every generation but Hopper; the RTX 3090 and 4090 runs of the calibration agree with it',
   },
+  stepEfficiencyHopper: {
+    symbol: 'η^{H}',
+    label: 'Training-step efficiency on an H100 or H200',
+    value: 0.57,
+    unit: 'fraction',
+    source:
+      'Median over LLM Foundry’s 61 bf16 rows on H100 GPUs, recomputed the same way. The same software sustains a smaller share of an H100: its matmuls run about 3× an A100’s, its memory (3.35 vs 2.04 TB/s) and NVLink (900 vs 600 GB/s) about 1.5×, so the work that is not a matmul weighs more',
+  },
+
   plausibleUtilizationCeiling: {
     symbol: 'u_{max}',
     label: 'Highest share of the datasheet peak a whole training step is taken to reach; a published run implying more is set aside',
@@ -129,20 +138,25 @@ export const throughputConstants = {
   rangeLow: {
     symbol: 'r_{low}',
     label: 'Slow end of the range: measured ÷ estimated throughput, 10th percentile of the calibration runs',
-    value: 0.88,
+    value: 0.83,
     unit: 'ratio',
     source: 'throughputCalibration.ts: the published fine-tuning runs the estimate is held to',
   },
   rangeHigh: {
     symbol: 'r_{high}',
     label: 'Fast end of the range: measured ÷ estimated throughput, 90th percentile of the calibration runs',
-    value: 1.19,
+    value: 1.13,
     unit: 'ratio',
     source: 'throughputCalibration.ts: the published fine-tuning runs the estimate is held to',
   },
 } as const satisfies Record<string, ThroughputConstant>;
 
 export type ThroughputConstantName = keyof typeof throughputConstants;
+
+/** Which step-efficiency constant applies to a GPU generation. */
+export function stepEfficiencyFor(architecture: GpuArchitecture): ThroughputConstant {
+  return architecture === 'hopper' ? throughputConstants.stepEfficiencyHopper : throughputConstants.stepEfficiency;
+}
 
 /** Which attention-efficiency constant applies to a GPU generation. */
 export function attentionEfficiencyFor(architecture: GpuArchitecture): ThroughputConstant {

@@ -6,7 +6,7 @@
 import type {ThroughputCalibrationPoint} from '@site/src/data/throughputCalibration';
 import {gpus} from '@site/src/data/gpus';
 import {llmFoundryRows, mptShape} from '@site/src/data/llmFoundryThroughput';
-import {throughputConstants} from '@site/src/data/throughputConstants';
+import {stepEfficiencyFor, throughputConstants} from '@site/src/data/throughputConstants';
 import {estimateTrainingRun, flopsPerToken, type TrainingRunInput} from './trainingTime';
 
 /** The parts of a calibration point the estimate reads. */
@@ -112,10 +112,10 @@ export function impliesImpossibleUtilization(comparison: CalibrationComparison):
 
 /**
  * The step efficiency each LLM Foundry row achieved: the estimate's η times
- * measured ÷ estimated, for the rows under the plausibility ceiling.
+ * measured ÷ estimated, for the rows under the plausibility ceiling, by GPU generation.
  */
-export function llmFoundryStepEfficiencies(): number[] {
-  const efficiencies: number[] = [];
+export function llmFoundryStepEfficiencies(): {hopper: number[]; ampere: number[]} {
+  const efficiencies = {hopper: [] as number[], ampere: [] as number[]};
   for (const row of llmFoundryRows) {
     const gpu = gpus.find((g) => g.id === row.gpu);
     if (!gpu) continue;
@@ -135,7 +135,8 @@ export function llmFoundryStepEfficiencies(): number[] {
     const estimated = estimateTrainingRun(input).tokensPerSecond.central / row.gpus;
     const utilization = (flopsPerToken(input).total * row.tokensPerSecondPerGpu) / (gpu.compute.peakTflops * 1e12);
     if (utilization > throughputConstants.plausibleUtilizationCeiling.value) continue;
-    efficiencies.push((throughputConstants.stepEfficiency.value * row.tokensPerSecondPerGpu) / estimated);
+    const generation = gpu.compute.architecture === 'hopper' ? 'hopper' : 'ampere';
+    efficiencies[generation].push((stepEfficiencyFor(gpu.compute.architecture).value * row.tokensPerSecondPerGpu) / estimated);
   }
   return efficiencies;
 }

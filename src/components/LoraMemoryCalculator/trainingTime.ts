@@ -12,7 +12,7 @@
  *    again under checkpointing;
  *  - matmuls run at the card's measured matmul rate, attention at the share of
  *    peak FlashAttention-2 reaches on that generation, and the whole step at a
- *    step efficiency η read off LLM Foundry's 142 published runs;
+ *    step efficiency η read off LLM Foundry's published runs (lower on Hopper);
  *  - memory-bound work added on top: QLoRA's dequantization (the bf16 copy of
  *    every NF4 weight written before each matmul) and the optimizer step;
  *  - DPO: chosen and rejected sequences are both tokens of the run, plus a
@@ -24,7 +24,7 @@
  */
 import type {GpuCompute} from '@site/src/data/gpus';
 import type {ModelArchitecture} from '@site/src/data/models';
-import {attentionEfficiencyFor, throughputConstants as C} from '@site/src/data/throughputConstants';
+import {attentionEfficiencyFor, stepEfficiencyFor, throughputConstants as C} from '@site/src/data/throughputConstants';
 import {memoryConstants} from '@site/src/data/memoryConstants';
 import {baseModelParams, headDim, loraTrainableParams, type TargetModule} from './loraMath';
 
@@ -179,7 +179,7 @@ function dequantBytesPerWeight(): number {
 /** Seconds per token on one GPU, split into compute and the memory-bound parts. */
 export function secondsPerTokenPerGpu(input: TrainingRunInput, flops: FlopsPerToken = flopsPerToken(input)) {
   const {gpu} = input;
-  const efficiency = C.stepEfficiency.value;
+  const efficiency = stepEfficiencyFor(gpu.architecture).value;
   const matmulRate = gpu.measuredMatmulTflops * 1e12;
   const attentionRate = gpu.peakTflops * 1e12 * attentionEfficiencyFor(gpu.architecture).value;
   const compute = ((flops.total - flops.attention) / matmulRate + flops.attention / attentionRate) / efficiency;
