@@ -15,6 +15,7 @@ import {
   type RunPlan,
   type TrainingRunInput,
 } from '../trainingTime';
+import {TRAINING_TIME_ASSUMPTIONS, trainingTimeWorkings} from '../trainingTimeMath';
 
 const preset = (id: string) => modelPresets.find((m) => m.id === id)!.architecture;
 const gpu = (id: string) => gpus.find((g) => g.id === id)!;
@@ -235,5 +236,27 @@ describe('properties over any valid run', () => {
         expect(twice.costUsd.central).toBeCloseTo(once.costUsd.central * 2, 6);
       }),
     );
+  });
+});
+
+describe('show the math', () => {
+  it('plugs this run’s numbers into every step, with no NaN', () => {
+    const input = {...llama2, method: 'qlora' as const, adapterParams: 4_194_304, gradientCheckpointing: true, objective: 'dpo' as const};
+    const lines = trainingTimeWorkings(input, estimateTrainingRun(input));
+    expect(lines.map((l) => l.label)).toEqual([
+      'Attention per token (QKᵀ and PV, causal)',
+      'Forward per token',
+      'Backward per token',
+      'Checkpointing: forward again',
+      'DPO reference forward',
+      'Compute per token and GPU',
+      'Memory-bound time per token and GPU',
+      'Throughput',
+      'Model FLOPs utilization',
+      'Time and cost',
+    ]);
+    for (const line of lines) expect(line.workings).not.toMatch(/NaN|undefined|—/);
+    expect(lines[0].workings).toContain('2,048 positions');
+    expect(TRAINING_TIME_ASSUMPTIONS.join(' ')).toContain(String(throughputConstants.rangeLow.value));
   });
 });
