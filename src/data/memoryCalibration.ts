@@ -211,7 +211,7 @@ export const calibrationRuns: readonly CalibrationRun[] = [
     method: 'lora',
     label: 'Llama 2 7B LoRA r8 q,v, 512 tokens × 2, checkpointing',
     inputs: {...torchtune2024, model: 'llama-2-7b', targets: ['q', 'v'], gpu: 'rtx-4090'},
-    gpuAsRun: 'not stated',
+    gpuAsRun: 'GPU not stated',
     measured: {value: 15.57, unit: 'GB', statistic: 'reserved'},
   },
   {
@@ -220,7 +220,7 @@ export const calibrationRuns: readonly CalibrationRun[] = [
     method: 'lora',
     label: 'Llama 2 7B LoRA r8 all layers, 512 tokens × 2, checkpointing',
     inputs: {...torchtune2024, model: 'llama-2-7b', targets: ['q', 'k', 'v', 'o', 'gate', 'up', 'down'], gpu: 'rtx-4090'},
-    gpuAsRun: 'not stated',
+    gpuAsRun: 'GPU not stated',
     measured: {value: 15.87, unit: 'GB', statistic: 'reserved'},
   },
   {
@@ -229,7 +229,7 @@ export const calibrationRuns: readonly CalibrationRun[] = [
     method: 'lora',
     label: 'Llama 2 7B LoRA r64 q,v, 512 tokens × 2, checkpointing',
     inputs: {...torchtune2024, model: 'llama-2-7b', rank: 64, alpha: 128, targets: ['q', 'v'], gpu: 'rtx-4090'},
-    gpuAsRun: 'not stated',
+    gpuAsRun: 'GPU not stated',
     measured: {value: 15.86, unit: 'GB', statistic: 'reserved'},
   },
   {
@@ -238,7 +238,7 @@ export const calibrationRuns: readonly CalibrationRun[] = [
     method: 'lora',
     label: 'Llama 2 7B LoRA r64 all layers, 512 tokens × 2, checkpointing',
     inputs: {...torchtune2024, model: 'llama-2-7b', rank: 64, alpha: 128, targets: ['q', 'k', 'v', 'o', 'gate', 'up', 'down'], gpu: 'rtx-4090'},
-    gpuAsRun: 'not stated',
+    gpuAsRun: 'GPU not stated',
     measured: {value: 17.04, unit: 'GB', statistic: 'reserved'},
   },
   {
@@ -247,7 +247,7 @@ export const calibrationRuns: readonly CalibrationRun[] = [
     method: 'lora',
     label: 'Llama 3 8B LoRA r8 q,v, 512 tokens × 2, checkpointing',
     inputs: {...torchtune2024, model: 'llama-3.1-8b', targets: ['q', 'v'], gpu: 'rtx-4090'},
-    gpuAsRun: 'not stated (a 24 GB consumer GPU suffices, says the tutorial)',
+    gpuAsRun: 'GPU not stated',
     measured: {value: 18.5, unit: 'GB', statistic: 'reserved'},
   },
 

@@ -5,7 +5,7 @@
  */
 import type {ModelArchitecture} from '@site/src/data/models';
 import {memoryConstants as C} from '@site/src/data/memoryConstants';
-import {blockProjections, type BaseModelParams, type ProjectionInput, type TargetModule} from './loraMath';
+import {blockProjections, type BaseModelParams, type Projection, type ProjectionInput, type TargetModule} from './loraMath';
 import type {LossMode, Method, Optimizer, Precision, TrainedPrecision} from './inputs';
 import {formatFixed, formatInteger} from './format';
 
@@ -191,12 +191,17 @@ export function layerBlockBytes(arch: ModelArchitecture, method: Method, precisi
  * with dropout, each adapted layer's own dropped-out copy plus its mask. bitsandbytes before 0.44 kept every
  * 4-bit layer's input as well, adapted or not (bitsandbytes PR #1270, "fix QLoRA mem bug").
  */
-export function layerAdapterBytes(arch: ModelArchitecture, method: Method, s: ResolvedSettings): {bytes: number; text: string} {
+export function layerAdapterBytes(
+  arch: ModelArchitecture,
+  method: Method,
+  s: ResolvedSettings,
+  projections: readonly Projection[] = blockProjections(arch),
+): {bytes: number; text: string} {
   if (method === 'full') return {bytes: 0, text: ''};
   const b = precisionBytes(s.precision);
   const kept = new Set<ProjectionInput>();
   let dropout = 0;
-  for (const p of blockProjections(arch)) {
+  for (const p of projections) {
     if (!p.coveredBy.some((t) => s.targets.includes(t))) continue;
     if (s.loraDropout) dropout += p.dIn * (b + C.dropoutMaskBytes.value);
     else kept.add(p.reads);
@@ -295,8 +300,9 @@ export function estimateMethodMemory(
   }
 
   const tokens = s.seqLength * s.microBatch;
+  const projections = blockProjections(arch);
   const activations = activationBytes(arch, s, method);
-  const adapterLayer = layerAdapterBytes(arch, method, s);
+  const adapterLayer = layerAdapterBytes(arch, method, s, projections);
   const adapterLayers = s.gradientCheckpointing ? 1 : arch.layers;
   parts.push(
     part('activations', activations.bytes, activations.workings),
@@ -313,7 +319,7 @@ export function estimateMethodMemory(
   let largest = '';
   if (method === 'qlora') {
     // bitsandbytes dequantizes one 4-bit weight at a time into a 16-bit buffer, in the forward and the backward pass.
-    for (const p of blockProjections(arch)) {
+    for (const p of projections) {
       if (p.dIn * p.dOut * wb > dequant) {
         dequant = p.dIn * p.dOut * wb;
         largest = `${p.name}: ${formatInteger(p.dIn)} × ${formatInteger(p.dOut)} × ${wb} B`;
