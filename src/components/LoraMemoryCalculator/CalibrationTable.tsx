@@ -1,11 +1,10 @@
 /**
  * "How close are these estimates?": every calibration run beside the calculator's estimate for its settings,
- * each row a link that loads those settings into the calculator; then the sources, quotes and assumptions, and
- * the runs left out. All figures come from calibration.ts, which runs the same engine as the calculator.
+ * each row a link that loads those settings into the calculator; then the sources (CalibrationSources.tsx, loaded
+ * when opened). All figures come from calibration.ts, which runs the same engine as the calculator.
  */
-import React from 'react';
+import React, {lazy, Suspense} from 'react';
 import Link from '@docusaurus/Link';
-import {calibrationSources, excludedRuns, type SourceLine} from '@site/src/data/memoryCalibrationSources';
 import {calibration, calibrationQuery, formatError, percentUp, type CalibrationRow} from './calibration';
 import {METHOD_LABELS} from './inputs';
 import {formatFixed} from './format';
@@ -15,9 +14,9 @@ import styles from './CalibrationTable.module.css';
 
 const CALCULATOR_ANCHOR = 'lora-memory-calculator';
 
-function githubUrl(repo: string, commit: string, path: string): string {
-  return `https://github.com/${repo}/blob/${commit}/${path}`;
-}
+// The quotes and notes (memoryCalibrationSources.ts) load only when a reader opens them.
+const SourceList = lazy(() => import('./CalibrationSources').then((m) => ({default: m.SourceList})));
+const ExcludedList = lazy(() => import('./CalibrationSources').then((m) => ({default: m.ExcludedList})));
 
 function gb(bytes: number): string {
   return `${formatFixed(bytes / 1e9, 2)} GB`;
@@ -102,46 +101,6 @@ function Runs(): React.JSX.Element {
   );
 }
 
-function Line({line}: {line: SourceLine}): React.JSX.Element {
-  return (
-    <>
-      <a href={githubUrl(line.repo, line.commit, line.path)}>
-        {line.repo}/{line.path}
-      </a>{' '}
-      at <code>{line.commit.slice(0, 10)}</code>:
-      <pre className={styles.quote}>{line.quote}</pre>
-    </>
-  );
-}
-
-function SourceList(): React.JSX.Element {
-  const {rows} = calibration();
-  return (
-    <ol className={styles.sources}>
-      {rows.map((row) => {
-        const source = calibrationSources[row.run.id];
-        return (
-          <li key={row.run.id}>
-            <p>
-              <strong>{row.run.label}</strong> ({row.run.framework}, {METHOD_LABELS[row.run.method]}): <Line line={source.measurement} />
-            </p>
-            <ul>
-              {source.configuration.map((file) => (
-                <li key={file.path}>
-                  Configuration: <a href={githubUrl(file.repo, file.commit, file.path)}>{file.path}</a>: {file.what}.
-                </li>
-              ))}
-              {source.assumptions.map((text) => (
-                <li key={text}>{text}</li>
-              ))}
-            </ul>
-          </li>
-        );
-      })}
-    </ol>
-  );
-}
-
 export default function CalibrationTable(): React.JSX.Element {
   const {summary} = calibration();
   return (
@@ -156,17 +115,18 @@ export default function CalibrationTable(): React.JSX.Element {
       </p>
       <Runs />
       <Summary />
-      <DetailsBuiltWhenOpened className={styles.details} summary="Sources, quoted lines and assumptions">{() => <SourceList />}</DetailsBuiltWhenOpened>
-      <DetailsBuiltWhenOpened className={styles.details} summary={`Runs looked at and left out (${excludedRuns.length}), and why`}>
+      <DetailsBuiltWhenOpened className={styles.details} summary="Sources, quoted lines and assumptions">
         {() => (
-          <ul className={styles.sources}>
-            {excludedRuns.map((run) => (
-              <li key={run.what}>
-                <strong>{run.what}</strong> ({run.framework},{' '}
-                <a href={githubUrl(run.where.repo, run.where.commit, run.where.path)}>{run.where.path}</a>): {run.reason}
-              </li>
-            ))}
-          </ul>
+          <Suspense fallback={<p>Loading the sources…</p>}>
+            <SourceList />
+          </Suspense>
+        )}
+      </DetailsBuiltWhenOpened>
+      <DetailsBuiltWhenOpened className={styles.details} summary="Runs looked at and left out, and why">
+        {() => (
+          <Suspense fallback={<p>Loading the list…</p>}>
+            <ExcludedList />
+          </Suspense>
         )}
       </DetailsBuiltWhenOpened>
     </div>
