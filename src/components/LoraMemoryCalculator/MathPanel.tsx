@@ -12,8 +12,10 @@ import type {CalculatorResult} from './calculate';
 import {METHOD_LABELS, METHODS} from './inputs';
 import {formatFileSize, formatFixed, formatGB, formatInteger, formatPercent} from './format';
 import {precisionBytes} from './memoryEstimate';
+import clsx from 'clsx';
 import DetailsBuiltWhenOpened from './DetailsBuiltWhenOpened';
 import styles from './styles.module.css';
+import own from './MathPanel.module.css';
 
 export const ASSUMPTIONS: readonly string[] = [
   'GB means 10^9 bytes everywhere on this page, as GPU vendors state memory.',
@@ -131,7 +133,11 @@ const ConstantsAndAssumptions = memo(function ConstantsAndAssumptions(): React.J
   return (
     <>
       <h3>Constants and their sources</h3>
-      <div className={styles.tableScroll} tabIndex={0} role="region" aria-label="Constants and their sources (scrolls sideways)">
+      <div
+        className={clsx(styles.tableScroll, own.constants)}
+        tabIndex={0}
+        role="region"
+        aria-label="Constants and their sources (scrolls sideways)">
         <table>
           <thead>
             <tr>
