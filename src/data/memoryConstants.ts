@@ -18,6 +18,8 @@ const MIXED_PRECISION = 'Micikevicius et al., "Mixed Precision Training" (arXiv 
 const ZERO = 'Rajbhandari et al., "ZeRO" (arXiv 1910.02054), section 3.1: mixed-precision Adam keeps 2 + 2 + 12 bytes per parameter';
 const QLORA = 'Dettmers et al., "QLoRA" (arXiv 2305.14314), section 3';
 const KORTHIKANTI = 'Korthikanti et al., "Reducing Activation Recomputation in Large Transformer Models" (arXiv 2205.05198), section 4';
+const EAGER = 'Counting the tensors autograd keeps in a Llama block as Korthikanti et al. (arXiv 2205.05198, section 4) do, for the eager PyTorch code of transformers, LitGPT and torchtune';
+const FLASH = 'Dao et al., "FlashAttention" (arXiv 2205.14135)';
 
 export const memoryConstants = {
   /** Bytes in one GB: the vendors' decimal gigabyte, used for every figure on the page. */
@@ -49,18 +51,26 @@ export const memoryConstants = {
   /** ...and groups 256 of them under one fp32 second-level constant. */
   dqSecondLevelBlockSize: {symbol: 'n_{2}', label: 'Block constants per second-level constant', value: 256, unit: 'blocks', source: QLORA},
   dqSecondLevelBits: {symbol: 'c_{2}', label: 'Second-level constant (fp32)', value: 32, unit: 'bits', source: `${QLORA}: 8/64 + 32/(64·256) = 0.127 bit per parameter`},
-  /** Activation bytes per token per hidden unit per layer, 16-bit, no recomputation, flash attention. */
-  activationBytesPerSbh: {symbol: '34', label: 'Activations per layer, without checkpointing', value: 34, unit: 'bytes per (token × hidden unit) in 16-bit', source: `${KORTHIKANTI}, equation 1: s·b·h·(34 + 5·a·s/h)`},
-  /** The attention-score term; fused (flash) attention never stores the s × s scores. */
-  attentionScoreCoefficient: {symbol: '5', label: 'Attention scores per layer (5·a·s/h), dropped with flash attention', value: 5, unit: 'bytes per (token × head × token) in 16-bit', source: `${KORTHIKANTI}; Dao et al., "FlashAttention" (arXiv 2205.14135)`},
+  /** One 16-bit value a layer keeps for the backward pass; fp32 training keeps 4-byte values instead. */
+  activationReferenceBytes: {symbol: 'B_{act}', label: 'Bytes per kept activation value (16-bit training)', value: 2, unit: 'bytes', source: KORTHIKANTI},
+  /** Each RMSNorm upcasts its input to fp32 and keeps that copy for the backward pass. */
+  normInputBytes: {symbol: 'B_{norm}', label: 'RMSNorm: fp32 copy of its input, kept for the backward pass', value: 4, unit: 'bytes per hidden unit, per norm (two per layer)', source: `${EAGER}: RMSNorm computes in fp32 (x.float()) in transformers, LitGPT and torchtune`},
+  /** Attention keeps q, k, v and its output; k and v are expanded to every query head before the kernel. */
+  attentionKeptValues: {symbol: 'n_{attn}', label: 'Attention: q, k, v and output kept (k, v expanded to the query heads)', value: 4, unit: 'values per hidden unit', source: `${FLASH}: the backward pass reads q, k, v and the output; repeat_kv (transformers) and k.expand (LitGPT, torchtune) widen k and v`},
+  /** SwiGLU keeps the gate output, the up output and silu(gate). */
+  swigluKeptValues: {symbol: 'n_{MLP}', label: 'SwiGLU MLP: gate output, up output and silu(gate) kept', value: 3, unit: 'values per MLP unit', source: `${EAGER}: silu keeps its input, the product both factors (PyTorch autograd)`},
   /** With full checkpointing each layer keeps only its 16-bit input. */
-  checkpointBytesPerSbh: {symbol: '2', label: 'Activations per layer kept with full checkpointing', value: 2, unit: 'bytes per (token × hidden unit)', source: `${KORTHIKANTI}, section 4.3: 2·s·b·h per layer, plus one layer recomputed`},
-  /** The activation figures above are for 16-bit training; fp32 doubles them. */
-  activationReferenceBytes: {symbol: 'B_{act}', label: 'Bytes per activation value the formulas assume', value: 2, unit: 'bytes', source: KORTHIKANTI},
-  /** The loss is computed on fp32 logits. */
-  logitBytes: {symbol: 'B_{logit}', label: 'Logit value (fp32 for the loss)', value: 4, unit: 'bytes per token per vocabulary entry', source: 'Hugging Face transformers: LlamaForCausalLM upcasts logits to fp32 before the cross-entropy loss'},
-  /** CUDA context, kernels and allocator slack, paid once per GPU. */
-  runtimeOverheadBytes: {symbol: 'O', label: 'Runtime overhead per GPU (CUDA context, allocator slack)', value: 1e9, unit: 'bytes', source: 'Several hundred MB to about 1 GB per GPU (PyTorch CUDA context and caching allocator); the upper end is used'},
+  checkpointValuesPerLayer: {symbol: 'n_{ckpt}', label: 'Values per layer kept with full checkpointing (the layer input)', value: 1, unit: 'value per hidden unit', source: `${KORTHIKANTI}, section 4.3: 2·s·b·h bytes per layer, plus one layer recomputed`},
+  /** A dropout layer's 16-bit output is what LoRA's A matrix reads; the mask is one byte per value. */
+  dropoutMaskBytes: {symbol: 'B_{mask}', label: 'LoRA dropout: one-byte mask per input value (besides the 16-bit dropped-out copy)', value: 1, unit: 'byte per input value, per adapted layer', source: 'PyTorch native_dropout keeps a bool mask for its backward pass; PEFT applies lora_dropout to each adapted layer’s input separately'},
+  /** The standard loss: fp32 log-probabilities kept, then their gradient and the logits' gradient in the backward pass. */
+  lossBytesFull: {symbol: 'B_{loss}^{full}', label: 'Loss on the full logits: bytes per token per vocabulary entry at its peak', value: 12, unit: 'bytes per token per vocabulary entry', source: 'fp32 logits for F.cross_entropy (transformers ForCausalLMLoss): log_softmax keeps its fp32 output, and its backward pass adds its gradient and the logits\' (4 + 4 + 4 B). Cross-check: apple/ml-cross-entropy benchmark (Wijmans et al., arXiv 2411.09009), PyTorch baseline loss + gradient 28,000 MiB for 8,192 × 256,000 logits'},
+  /** Chunked losses keep 4 bytes per logit: fp32 log-probabilities chunk by chunk, or 16-bit logits plus 16-bit log-probabilities. */
+  lossBytesChunked: {symbol: 'B_{loss}^{chunk}', label: 'Loss computed in chunks: bytes per token per vocabulary entry kept for the backward pass', value: 4, unit: 'bytes per token per vocabulary entry', source: 'torchtune CEWithChunkedOutputLoss (fp32 log-probabilities of every chunk kept, logits freed); LitGPT chunked_cross_entropy (16-bit logits and log-probabilities)'},
+  /** The caching allocator keeps freed blocks; tensors freed and allocated again every step leave part of it unused. */
+  allocatorReserveShare: {symbol: 'f_{res}', label: 'Allocator reserve per byte of activations, buffers and logits', value: 0.15 / 0.85, unit: 'bytes per byte (15 % of what is reserved)', source: 'Guo et al., "GMLake" (ASPLOS 2024, arXiv 2401.08156): PyTorch\'s allocator left 15 % of reserved memory fragmented on average over eight LLM fine-tuning workloads; memory of fixed sizes does not fragment (torchtune logs 13.96 GB allocated, 13.98 GB reserved after loading Llama 2 7B)'},
+  /** CUDA context and kernels, paid once per GPU, outside what PyTorch allocates or reserves. */
+  runtimeOverheadBytes: {symbol: 'O', label: 'CUDA context and kernels per GPU', value: 1343 * 2 ** 20, unit: 'bytes', source: 'Hugging Face transformers docs, model_memory_anatomy.md: torch.ones((1, 1)).to("cuda") → "GPU memory occupied: 1343 MB" (nvidia-smi, MiB) before any model is loaded'},
 } as const satisfies Record<string, MemoryConstant>;
 
 export type MemoryConstantName = keyof typeof memoryConstants;

@@ -78,6 +78,13 @@ export const modelPresets: readonly ModelPreset[] = [
     source: 'Hugging Face model card meta-llama/Llama-3.1-70B, config.json',
   },
   {
+    id: 'llama-3.2-3b',
+    name: 'Llama 3.2 3B',
+    architecture: {hidden: 3072, layers: 28, intermediate: 8192, heads: 24, kvHeads: 8, vocab: 128256, tiedEmbeddings: true, qkvBias: false, fusedProjections: false},
+    publishedTotalParams: 3_212_749_824,
+    source: 'Hugging Face model card meta-llama/Llama-3.2-3B, config.json (tied embeddings; total as PEFT counts it in its method comparison)',
+  },
+  {
     id: 'mistral-7b',
     name: 'Mistral 7B v0.1',
     architecture: {hidden: 4096, layers: 32, intermediate: 14336, heads: 32, kvHeads: 8, vocab: 32000, ...llamaStyle},

@@ -30,9 +30,9 @@ test('opens a link, moves the rank slider with the keyboard, keeps the view in t
   await expect(output(page, 'Trainable parameters')).toHaveText('4,194,304');
   await expect(output(page, 'Trainable %')).toHaveText('0.0622 %');
   await expect(output(page, 'Adapter size')).toHaveText('8.39 MB');
-  await expect(output(page, 'Full fine-tuning total memory')).toHaveText('110 GB');
-  await expect(output(page, 'LoRA total memory')).toHaveText('15.6 GB');
-  await expect(output(page, 'QLoRA total memory')).toHaveText('6.02 GB');
+  await expect(output(page, 'Full fine-tuning total memory')).toHaveText('111 GB');
+  await expect(output(page, 'LoRA total memory')).toHaveText('16.8 GB');
+  await expect(output(page, 'QLoRA total memory')).toHaveText('7.34 GB');
   await expect(page.locator(CALCULATOR)).toContainText('1 GB = 109 bytes');
 
   const rank = page.getByRole('slider', {name: 'LoRA rank', exact: true});
@@ -140,7 +140,7 @@ test('Llama 3.1 70B with QLoRA, rank 16 on all linear layers, emphasised by ?met
   await expect(output(page, 'Trainable parameters')).toHaveText('207,093,760');
   await expect(output(page, 'Trainable %')).toHaveText('0.294 %');
   await expect(output(page, 'Adapter size')).toHaveText('414 MB');
-  await expect(output(page, 'QLoRA total memory')).toHaveText('48.1 GB');
+  await expect(output(page, 'QLoRA total memory')).toHaveText('52.6 GB');
 
   const qloraCard = page.locator('[data-method="qlora"]');
   await expect(qloraCard).toContainText('Recommended');
@@ -169,11 +169,12 @@ test('garbage in the URL gives messages naming each parameter, never NaN, Infini
     gpu: '<img src=x onerror=alert(2)>',
     method: 'dpo',
     gc: 'maybe',
+    loss: '<b>fused</b>',
   });
   await open(page, `/t1/lora-qlora?${garbage.toString()}&rank=4`);
   const calculator = page.locator(CALCULATOR);
   const messages = calculator.locator('.alert');
-  for (const key of ['model:', 'rank:', 'alpha:', 'seq:', 'batch:', 'targets:', 'gpu:', 'method:', 'gc:']) {
+  for (const key of ['model:', 'rank:', 'alpha:', 'seq:', 'batch:', 'targets:', 'gpu:', 'method:', 'gc:', 'loss:']) {
     await expect(messages).toContainText(key);
   }
   await expect(output(page, 'Trainable parameters')).toHaveText('4,194,304');
@@ -238,8 +239,47 @@ for (const theme of ['light', 'dark'] as const) {
     await open(page, '/t1/lora-qlora?model=llama-3.1-70b&targets=q,k,v,o,gate,up,down&method=lora');
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     await page.locator(`${CALCULATOR} summary`).click();
-    const results = await new AxeBuilder({page}).include(CALCULATOR).analyze();
+    await page.getByText('Sources, quoted lines and assumptions').click();
+    const results = await new AxeBuilder({page}).include(CALCULATOR).include('#memory-calibration').analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
 }
+
+test('"How close are these estimates?": every published run, and a row loads its settings into the calculator', async ({page}) => {
+  const problems = watchConsole(page);
+  await open(page, '/t1/lora-qlora');
+  const section = page.locator('#memory-calibration');
+  const runs = page.getByRole('table', {name: /Published runs, measured by their authors/});
+  await expect(runs.locator('tbody tr')).toHaveCount(21);
+  // The error the estimate states is the calibration's, and the calculator says so.
+  const note = page.locator(CALCULATOR).getByText(/peak memory PyTorch reserves during training/);
+  await expect(note).toContainText(/about ±\d+ % on the 21 published runs below \(at most ±\d+ %\)/);
+  await expect(section).toContainText('A unit test recomputes every row');
+
+  const row = runs.getByRole('row', {name: /Llama 2 7B QLoRA \(NF4, double quant\.\) r8 q,v, 1,304 tokens × 1/});
+  await expect(row).toContainText('13.84 GB');
+  await row.getByRole('link').click();
+  await expect(page).toHaveURL(/seq=1304&batch=1&gc=0&dq=1&loss=chunked&dropout=1&trained=16bit&oldbnb=1&gpu=a100-40&method=qlora/);
+  await expect(page.locator('[data-method="qlora"]')).toContainText('Recommended');
+  await expect(page.getByRole('combobox', {name: 'Loss'})).toHaveValue('chunked');
+  await expect(page.getByRole('checkbox', {name: /bitsandbytes older than 0\.44/})).toBeChecked();
+
+  // The sources open on request, with the quoted line and its commit.
+  await page.getByText('Sources, quoted lines and assumptions').click();
+  await expect(page.getByText('| 7 B   | Llama 2        | bnb.nf4-dq   | 1', {exact: false})).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('the loss setting reaches the URL and the logits part', async ({page}) => {
+  const problems = watchConsole(page);
+  await open(page, '/t1/lora-qlora?model=llama-3.1-8b#lora-memory-calculator');
+  const table = page.getByRole('table', {name: /Memory by part/});
+  const logits = table.getByRole('row', {name: /Logits and loss/});
+  // 2048 tokens × 128,256 × 12 B = 3.15 GB; chunked, 4 B: 1.05 GB.
+  await expect(logits).toContainText('3.15 GB');
+  await page.getByRole('combobox', {name: 'Loss'}).selectOption('chunked');
+  await expect(logits).toContainText('1.05 GB');
+  await expect(page).toHaveURL(/loss=chunked/);
+  expect(problems).toEqual([]);
+});

@@ -107,7 +107,9 @@ test('the LoRA calculator prints its settings and results, without its on-screen
   await expectNothingClipped(page);
   const pages = await printedPages(page);
   expect(pages).toBeGreaterThanOrEqual(2);
-  expect(pages).toBeLessThanOrEqual(14);
+  // 17 pages with the math open: 9 for the page and calculator, 2 for "How close are these estimates?" (21 runs),
+  // the rest the working (the constants and the calibration table print in smaller type). A page of slack.
+  expect(pages).toBeLessThanOrEqual(18);
   expect(problems).toEqual([]);
 });
 

@@ -3,7 +3,7 @@
  * children), this configuration's numbers plugged in as plain text, every
  * constant with its source, and the assumptions behind the estimate.
  */
-import React, {memo, useState} from 'react';
+import React, {memo} from 'react';
 import {customArchitectureRule, modelPresets} from '@site/src/data/models';
 import {memoryConstants} from '@site/src/data/memoryConstants';
 import {gpuSource} from '@site/src/data/gpus';
@@ -12,7 +12,10 @@ import type {CalculatorResult} from './calculate';
 import {METHOD_LABELS, METHODS} from './inputs';
 import {formatFileSize, formatFixed, formatGB, formatInteger, formatPercent} from './format';
 import {precisionBytes} from './memoryEstimate';
+import clsx from 'clsx';
+import DetailsBuiltWhenOpened from './DetailsBuiltWhenOpened';
 import styles from './styles.module.css';
+import own from './MathPanel.module.css';
 
 export const ASSUMPTIONS: readonly string[] = [
   'GB means 10^9 bytes everywhere on this page, as GPU vendors state memory.',
@@ -20,16 +23,18 @@ export const ASSUMPTIONS: readonly string[] = [
   'A LoRA adapter of rank r on a d_in → d_out layer has r·(d_in + d_out) parameters (A is d_in × r, B is r × d_out, no bias), as in Hugging Face PEFT. The output head is never adapted.',
   'Phi-4 stores q, k, v as one fused qkv_proj and gate, up as one gate_up_proj. Ticking any of q, k, v adapts the whole qkv_proj once; ticking gate or up adapts gate_up_proj once. That is fewer parameters than separate q, k, v adapters of the same rank.',
   `Custom size: head dimension ${customArchitectureRule.headDim}, layers = hidden ÷ ${customArchitectureRule.hiddenPerLayer}, MLP width ${customArchitectureRule.intermediatePerHidden} × hidden rounded to a multiple of ${customArchitectureRule.intermediateMultiple}, at most ${customArchitectureRule.maxKvHeads} key/value heads, a ${formatInteger(customArchitectureRule.vocab)}-token vocabulary, untied embeddings; the width (a multiple of 128) whose total is closest to the requested size is used, and its exact count is shown.`,
-  'Full fine-tuning in bf16 or fp16 is mixed precision: 16-bit weights and gradients plus an fp32 master copy and the optimizer’s fp32 states. In fp32 there is no separate master copy.',
-  'LoRA and QLoRA train the adapter in fp32 (PEFT’s default) over a frozen base; the adapter file is saved in the chosen precision.',
-  'QLoRA stores the seven projections of every block in NF4 with their block constants; embeddings, output head, norms and biases stay in the chosen precision (16-bit for bf16 and fp16).',
-  'SGD means SGD with momentum (one fp32 buffer per trained parameter); plain SGD would need none. 8-bit AdamW keeps one fp32 scale per 2,048 values of each moment.',
-  'Activations follow Korthikanti et al. for a standard transformer block in 16-bit, assuming flash (fused) attention, so the 5·a·s²·b attention-score term is not stored. SwiGLU blocks differ somewhat; fp32 doubles the figure. The same activations are counted for all three methods: LoRA’s small x·A products and QLoRA’s dequantization buffers are left out.',
-  'With gradient checkpointing each layer keeps only its 16-bit input (2·s·b·h bytes) and one layer at a time is recomputed in full.',
-  'Logits for b·s tokens are counted once in fp32 for the loss; the 16-bit copy and the logits’ gradient are not counted.',
-  'Runtime overhead is 1 GB per GPU (CUDA context, kernels, allocator slack).',
+  'Full fine-tuning in bf16 or fp16 is mixed precision by default: 16-bit weights and gradients plus an fp32 master copy and the optimizer’s fp32 states. With “16-bit” trained weights (torchtune, LitGPT’s bf16-true) there is no master copy and the moments are 16-bit too. In fp32 there is no separate master copy.',
+  'LoRA and QLoRA train the adapter in fp32 by default (PEFT’s autocast_adapter_dtype) over a frozen base, or in 16-bit when chosen; the adapter file is saved in the chosen precision.',
+  'QLoRA stores the seven projections of every block in NF4 with their block constants; embeddings, output head, norms and biases stay in the chosen precision (16-bit for bf16 and fp16). PEFT’s prepare_model_for_kbit_training would upcast those to fp32 (2 bytes more per such parameter); that is not counted. bitsandbytes dequantizes one 4-bit weight at a time into a 16-bit buffer: the largest one is counted.',
+  'SGD means SGD with momentum (one buffer per trained parameter); plain SGD would need none. 8-bit AdamW keeps one fp32 scale per 2,048 values of each moment. Paged optimizers keep the same states in CUDA unified memory, counted here as on the GPU; under pressure they move to CPU memory, so a paged run can survive a peak this estimate says does not fit, by up to the optimizer states’ size.',
+  'Activations are counted tensor by tensor, the way Korthikanti et al. count them, for the eager code of transformers, LitGPT and torchtune: per layer and token, two fp32 copies of the norms’ inputs (8h bytes), attention’s q, k, v and output with k and v widened to every query head (4h values), and SwiGLU’s gate output, up output and silu(gate) (3I values). Flash attention never stores the s × s scores. Full fine-tuning also keeps the inputs of the trained projections and norms ((5h + I) values). fp32 doubles the 16-bit values.',
+  'A frozen layer keeps nothing for its own weight, but an adapter’s A matrix reads the layer’s input: q, k and v share the attention norm’s output, gate and up the MLP norm’s output, o reads the attention output and down the SwiGLU product. With LoRA dropout each adapted layer keeps its own 16-bit dropped-out copy and a one-byte mask instead. bitsandbytes before 0.44 also kept every 4-bit layer’s input (fixed in bitsandbytes PR #1270).',
+  'With gradient checkpointing each layer keeps only its 16-bit input (2·s·b·h bytes) and one layer at a time is recomputed in full, with its adapters’ inputs.',
+  'The loss on full logits upcasts them to fp32; at its peak, in the backward pass, the fp32 log-probabilities, their gradient and the logits’ gradient are alive together: 12 bytes per token per vocabulary entry. A chunked loss (torchtune, LitGPT) keeps 4 bytes; fused kernels (Liger, Unsloth, Cut Cross-Entropy) keep almost nothing.',
+  'PyTorch’s caching allocator reserves more than it allocates. Weights, gradients and optimizer states are allocated in the same sizes every step and leave almost nothing unused; of what varies within a step (activations, kept inputs, buffers, logits) it leaves on average 15 % of the reserved memory unused (GMLake’s measurement): 0.176 × that memory is added.',
+  'The CUDA context and kernels take 1,343 MiB per GPU before any tensor is allocated (transformers’ documentation, nvidia-smi). Neither torch.cuda.max_memory_allocated nor max_memory_reserved counts it.',
   '“Fits on one card” means the total is at most the card’s memory, with no headroom; real runs want 5–10 % spare.',
-  'Cards needed: if the total does not fit on one card, weights, gradients and optimizer states are split evenly over the cards (fully sharded, as FSDP or ZeRO-3 do) and every card holds its own activations, logits and overhead. Communication buffers are not counted.',
+  'Cards needed: if the total does not fit on one card, weights, gradients and optimizer states are split evenly over the cards (fully sharded, as FSDP or ZeRO-3 do) and every card holds its own activations, kept inputs, buffers, logits, allocator reserve and CUDA context. Communication buffers are not counted.',
   `The module’s figures are shown beside the estimate when the model is within ${Math.round(seedModelSizeTolerance * 100)} % of 7B or 70B. They count weights only.`,
   `GPU memory: ${gpuSource}.`,
 ];
@@ -46,16 +51,10 @@ interface MathPanelProps {
  * page) and delayed its first paint on a slow phone connection. Once opened it stays built.
  */
 export default function MathPanel(props: MathPanelProps): React.JSX.Element {
-  const [opened, setOpened] = useState(false);
   return (
-    <details
-      className={styles.math}
-      onToggle={(event) => {
-        if (event.currentTarget.open) setOpened(true);
-      }}>
-      <summary>Show the math</summary>
-      {opened && <MathWorking {...props} />}
-    </details>
+    <DetailsBuiltWhenOpened className={styles.math} summary="Show the math">
+      {() => <MathWorking {...props} />}
+    </DetailsBuiltWhenOpened>
   );
 }
 
@@ -112,7 +111,11 @@ function MathWorking({result, formulas}: MathPanelProps): React.JSX.Element {
               </li>
             ))}
             <li>
-              <strong>Total: {formatGB(result.methods[method].totalBytes)}</strong>
+              Peak allocated: {formatGB(result.methods[method].allocatedBytes)}; reserved (allocated + allocator reserve):{' '}
+              {formatGB(result.methods[method].reservedBytes)}
+            </li>
+            <li>
+              <strong>Total (reserved + CUDA context): {formatGB(result.methods[method].totalBytes)}</strong>
             </li>
           </ul>
         </div>
@@ -130,7 +133,11 @@ const ConstantsAndAssumptions = memo(function ConstantsAndAssumptions(): React.J
   return (
     <>
       <h3>Constants and their sources</h3>
-      <div className={styles.tableScroll} tabIndex={0} role="region" aria-label="Constants and their sources (scrolls sideways)">
+      <div
+        className={clsx(styles.tableScroll, own.constants)}
+        tabIndex={0}
+        role="region"
+        aria-label="Constants and their sources (scrolls sideways)">
         <table>
           <thead>
             <tr>
@@ -144,7 +151,7 @@ const ConstantsAndAssumptions = memo(function ConstantsAndAssumptions(): React.J
               <tr key={name}>
                 <th scope="row">{c.label}</th>
                 <td>
-                  {Number.isInteger(c.value) ? formatInteger(c.value) : String(c.value)}{' '}
+                  {Number.isInteger(c.value) ? formatInteger(c.value) : formatFixed(c.value, 3)}{' '}
                   {c.unit}
                 </td>
                 <td>{c.source}</td>

@@ -15,8 +15,11 @@ const SHORT_PART_LABELS: Record<(typeof MEMORY_PARTS)[number]['id'], string> = {
   gradients: 'grads',
   optimizerStates: 'optimizer',
   activations: 'activations',
+  adapterInputs: 'inputs',
+  dequantBuffer: 'dequant',
   logits: 'logits',
-  runtimeOverhead: 'overhead',
+  allocatorReserve: 'reserve',
+  runtimeOverhead: 'CUDA',
 };
 
 /** Segments narrower than this share of the track carry no text (the legend names them). */

@@ -28,6 +28,8 @@ import {useCalculatorQueryState} from './useCalculatorQueryState';
 import {CheckboxField, SelectField, SliderField, WholeNumberSliderField} from './Fields';
 import MemoryBars from './MemoryBars';
 import MathPanel from './MathPanel';
+import EstimateNote from './EstimateNote';
+import FrameworkFields from './FrameworkFields';
 import styles from './styles.module.css';
 
 export interface LoraMemoryCalculatorProps {
@@ -54,6 +56,8 @@ const PRECISION_OPTIONS = [
 const OPTIMIZER_OPTIONS = [
   {value: 'adamw', label: 'AdamW (two fp32 moments)'},
   {value: 'adamw8bit', label: '8-bit AdamW (bitsandbytes)'},
+  {value: 'pagedadamw', label: 'Paged AdamW (bitsandbytes)'},
+  {value: 'pagedadamw8bit', label: 'Paged 8-bit AdamW (bitsandbytes)'},
   {value: 'sgd', label: 'SGD with momentum'},
 ] as const;
 
@@ -122,7 +126,7 @@ const Results = memo(function Results({result, compact, formulas}: ResultsProps)
   return (
     <>
       <div className={styles.results}>
-        <p className={styles.unitNote}>Memory is in GB, where 1 GB = 10<sup>9</sup> bytes (the unit GPU vendors use).</p>
+        <EstimateNote compact={compact} />
         <div className={styles.adapterOutputs}>
           <NamedOutput label="Trainable parameters" value={texts.trainableParameters} />
           <NamedOutput label="Trainable %" value={texts.trainablePercent} />
@@ -223,6 +227,7 @@ const Controls = memo(function Controls({inputs, result, update, compact, rankLi
           <MicroBatchField microBatch={inputs.microBatch} update={update} />
           <ToggleField toggle="gradientCheckpointing" on={inputs.gradientCheckpointing} update={update} />
           <ToggleField toggle="doubleQuant" on={inputs.doubleQuant} update={update} />
+          <FrameworkFields inputs={inputs} update={update} />
         </>
       )}
 
@@ -511,7 +516,7 @@ function MethodCard({method, estimate, total, result, recommended}: MethodCardPr
           </>
         )}
       </p>
-      <p className={styles.cardLine}>Training adds {formatGB(addedBytes)}: gradients, optimizer states, activations, logits, overhead.</p>
+      <p className={styles.cardLine}>Training adds {formatGB(addedBytes)}: gradients, optimizer states, activations, kept inputs, buffers, logits, allocator reserve, CUDA context.</p>
       <p className={clsx(styles.cardLine, fits ? styles.fits : styles.doesNotFit)}>
         <span aria-hidden="true">{fits ? '✓ ' : '✗ '}</span>
         {cardsText(estimate.cardsOfSelectedGpu, result.gpu.name)}

@@ -10,8 +10,19 @@ import {TARGET_MODULES, type TargetModule} from './loraMath';
 export const PRECISIONS = ['bf16', 'fp16', 'fp32'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
-export const OPTIMIZERS = ['adamw', 'adamw8bit', 'sgd'] as const;
+export const OPTIMIZERS = ['adamw', 'adamw8bit', 'pagedadamw', 'pagedadamw8bit', 'sgd'] as const;
 export type Optimizer = (typeof OPTIMIZERS)[number];
+
+/** How the loss is computed: on the whole logits tensor at once, or a chunk of tokens at a time. */
+export const LOSS_MODES = ['full', 'chunked'] as const;
+export type LossMode = (typeof LOSS_MODES)[number];
+
+/**
+ * What the trained weights (and their gradients and optimizer states) are kept in when training in 16-bit:
+ * fp32 (PEFT's adapters, mixed precision's master copy) or the 16-bit type itself (torchtune, LitGPT's bf16-true).
+ */
+export const TRAINED_PRECISIONS = ['fp32', '16bit'] as const;
+export type TrainedPrecision = (typeof TRAINED_PRECISIONS)[number];
 
 export const METHODS = ['full', 'lora', 'qlora'] as const;
 export type Method = (typeof METHODS)[number];
@@ -35,6 +46,14 @@ export interface CalculatorInputs {
   gradientCheckpointing: boolean;
   /** QLoRA's double quantization of the NF4 block constants. */
   doubleQuant: boolean;
+  /** Full logits or a chunked loss. */
+  loss: LossMode;
+  /** LoRA dropout on (any p > 0): each adapted layer keeps its own dropped-out copy of its input. */
+  loraDropout: boolean;
+  /** fp32 or 16-bit trained weights, gradients and optimizer states (only matters in bf16 or fp16). */
+  trainedPrecision: TrainedPrecision;
+  /** bitsandbytes before 0.44: every 4-bit layer keeps its input until the backward pass. */
+  oldBitsandbytes: boolean;
   /** A GPU id from src/data/gpus.ts. */
   gpu: string;
   /** A method another page recommends; shown emphasised. */
@@ -66,6 +85,12 @@ export const DEFAULT_INPUTS: CalculatorInputs = {
   // QLoRA's own recipe trains with checkpointing and double quantization on.
   gradientCheckpointing: true,
   doubleQuant: true,
+  // Hugging Face's defaults: transformers computes the loss on the full logits, PEFT's lora_dropout is 0.0 and
+  // its adapters are fp32, and bitsandbytes has not kept the 4-bit layers' inputs since 0.44.
+  loss: 'full',
+  loraDropout: false,
+  trainedPrecision: 'fp32',
+  oldBitsandbytes: false,
   gpu: 'rtx-4090',
   recommendedMethod: null,
 };
@@ -107,6 +132,10 @@ export function sanitizeInputs(raw: Partial<Record<keyof CalculatorInputs, unkno
     gradientCheckpointing:
       typeof raw.gradientCheckpointing === 'boolean' ? raw.gradientCheckpointing : DEFAULT_INPUTS.gradientCheckpointing,
     doubleQuant: typeof raw.doubleQuant === 'boolean' ? raw.doubleQuant : DEFAULT_INPUTS.doubleQuant,
+    loss: oneOf(LOSS_MODES, raw.loss, DEFAULT_INPUTS.loss),
+    loraDropout: typeof raw.loraDropout === 'boolean' ? raw.loraDropout : DEFAULT_INPUTS.loraDropout,
+    trainedPrecision: oneOf(TRAINED_PRECISIONS, raw.trainedPrecision, DEFAULT_INPUTS.trainedPrecision),
+    oldBitsandbytes: typeof raw.oldBitsandbytes === 'boolean' ? raw.oldBitsandbytes : DEFAULT_INPUTS.oldBitsandbytes,
     gpu: oneOf(GPU_IDS, raw.gpu, DEFAULT_INPUTS.gpu),
     recommendedMethod: METHODS.includes(raw.recommendedMethod as Method) ? (raw.recommendedMethod as Method) : null,
   };

@@ -16,6 +16,12 @@ export const TARGET_SHORTCUTS: readonly {label: string; targets: readonly Target
   {label: 'all linear', targets: TARGET_MODULES},
 ];
 
+/**
+ * The four tensors a block's linear layers read: the attention norm's output (q, k, v), the attention output (o),
+ * the MLP norm's output (gate, up) and the SwiGLU product (down).
+ */
+export type ProjectionInput = 'attnNormOut' | 'attnOut' | 'mlpNormOut' | 'mlpProduct';
+
 /** One linear layer inside a transformer block, as the checkpoint stores it. */
 export interface Projection {
   /** Module name in the checkpoint, e.g. `q_proj` or Phi-4's fused `qkv_proj`. */
@@ -26,6 +32,8 @@ export interface Projection {
   bias: number;
   /** Target choices that adapt this module. */
   coveredBy: readonly TargetModule[];
+  /** The tensor it reads, which its weight gradient (or its adapter's) needs kept. */
+  reads: ProjectionInput;
 }
 
 export function headDim(arch: ModelArchitecture): number {
@@ -42,23 +50,23 @@ export function blockProjections(arch: ModelArchitecture): Projection[] {
   const qOut = arch.heads * hd;
   const kvOut = arch.kvHeads * hd;
   const bias = (n: number) => (arch.qkvBias ? n : 0);
-  const o: Projection = {name: 'o_proj', dIn: qOut, dOut: arch.hidden, bias: 0, coveredBy: ['o']};
-  const down: Projection = {name: 'down_proj', dIn: arch.intermediate, dOut: arch.hidden, bias: 0, coveredBy: ['down']};
+  const o: Projection = {name: 'o_proj', dIn: qOut, dOut: arch.hidden, bias: 0, coveredBy: ['o'], reads: 'attnOut'};
+  const down: Projection = {name: 'down_proj', dIn: arch.intermediate, dOut: arch.hidden, bias: 0, coveredBy: ['down'], reads: 'mlpProduct'};
   if (arch.fusedProjections) {
     return [
-      {name: 'qkv_proj', dIn: arch.hidden, dOut: qOut + 2 * kvOut, bias: bias(qOut + 2 * kvOut), coveredBy: ['q', 'k', 'v']},
+      {name: 'qkv_proj', dIn: arch.hidden, dOut: qOut + 2 * kvOut, bias: bias(qOut + 2 * kvOut), coveredBy: ['q', 'k', 'v'], reads: 'attnNormOut'},
       o,
-      {name: 'gate_up_proj', dIn: arch.hidden, dOut: 2 * arch.intermediate, bias: 0, coveredBy: ['gate', 'up']},
+      {name: 'gate_up_proj', dIn: arch.hidden, dOut: 2 * arch.intermediate, bias: 0, coveredBy: ['gate', 'up'], reads: 'mlpNormOut'},
       down,
     ];
   }
   return [
-    {name: 'q_proj', dIn: arch.hidden, dOut: qOut, bias: bias(qOut), coveredBy: ['q']},
-    {name: 'k_proj', dIn: arch.hidden, dOut: kvOut, bias: bias(kvOut), coveredBy: ['k']},
-    {name: 'v_proj', dIn: arch.hidden, dOut: kvOut, bias: bias(kvOut), coveredBy: ['v']},
+    {name: 'q_proj', dIn: arch.hidden, dOut: qOut, bias: bias(qOut), coveredBy: ['q'], reads: 'attnNormOut'},
+    {name: 'k_proj', dIn: arch.hidden, dOut: kvOut, bias: bias(kvOut), coveredBy: ['k'], reads: 'attnNormOut'},
+    {name: 'v_proj', dIn: arch.hidden, dOut: kvOut, bias: bias(kvOut), coveredBy: ['v'], reads: 'attnNormOut'},
     o,
-    {name: 'gate_proj', dIn: arch.hidden, dOut: arch.intermediate, bias: 0, coveredBy: ['gate']},
-    {name: 'up_proj', dIn: arch.hidden, dOut: arch.intermediate, bias: 0, coveredBy: ['up']},
+    {name: 'gate_proj', dIn: arch.hidden, dOut: arch.intermediate, bias: 0, coveredBy: ['gate'], reads: 'mlpNormOut'},
+    {name: 'up_proj', dIn: arch.hidden, dOut: arch.intermediate, bias: 0, coveredBy: ['up'], reads: 'mlpNormOut'},
     down,
   ];
 }
@@ -104,6 +112,8 @@ export interface AdaptedModule {
   name: string;
   dIn: number;
   dOut: number;
+  /** The tensor its A matrix reads. */
+  reads: ProjectionInput;
   /** r · (d_in + d_out): A is d_in × r, B is r × d_out, no bias (PEFT). */
   paramsPerLayer: number;
 }
@@ -125,7 +135,7 @@ export function loraTrainableParams(arch: ModelArchitecture, rank: number, targe
   for (const p of blockProjections(arch)) {
     if (!p.coveredBy.some((t) => targets.includes(t))) continue;
     const paramsPerLayer = rank * (p.dIn + p.dOut);
-    modules.push({name: p.name, dIn: p.dIn, dOut: p.dOut, paramsPerLayer});
+    modules.push({name: p.name, dIn: p.dIn, dOut: p.dOut, reads: p.reads, paramsPerLayer});
     perLayer += paramsPerLayer;
   }
   return {modules, perLayer, total: perLayer * arch.layers};

@@ -3,7 +3,8 @@
  * value that had to be corrected) and serialise. Pure: strings in, strings out.
  *
  *   ?model=llama-3.1-70b&rank=16&alpha=32&targets=q,k,v,o,gate,up,down
- *    &precision=bf16&optimizer=adamw&seq=2048&batch=1&gc=1&dq=1&gpu=a100-80
+ *    &precision=bf16&optimizer=adamw&seq=2048&batch=1&gc=1&dq=1
+ *    &loss=full&dropout=0&trained=fp32&oldbnb=0&gpu=a100-80
  *    [&params=13 (custom only)] [&method=qlora (emphasis from another page)]
  */
 import {CUSTOM_MODEL_ID, modelPresets} from '@site/src/data/models';
@@ -12,11 +13,13 @@ import {TARGET_MODULES, type TargetModule} from './loraMath';
 import {
   DEFAULT_INPUTS,
   GPU_IDS,
+  LOSS_MODES,
   METHODS,
   MODEL_IDS,
   NUMERIC_LIMITS,
   OPTIMIZERS,
   PRECISIONS,
+  TRAINED_PRECISIONS,
   type CalculatorInputs,
   type NumericInput,
 } from './inputs';
@@ -35,6 +38,10 @@ export const QUERY_KEYS = [
   'batch',
   'gc',
   'dq',
+  'loss',
+  'dropout',
+  'trained',
+  'oldbnb',
   'gpu',
   'method',
 ] as const;
@@ -157,6 +164,10 @@ export function parseQuery(search: string): ParsedQuery {
   readNumber('microBatch');
   inputs.gradientCheckpointing = readChoice('gc', ['0', '1'], DEFAULT_INPUTS.gradientCheckpointing ? '1' : '0') === '1';
   inputs.doubleQuant = readChoice('dq', ['0', '1'], DEFAULT_INPUTS.doubleQuant ? '1' : '0') === '1';
+  inputs.loss = readChoice('loss', LOSS_MODES, DEFAULT_INPUTS.loss);
+  inputs.loraDropout = readChoice('dropout', ['0', '1'], DEFAULT_INPUTS.loraDropout ? '1' : '0') === '1';
+  inputs.trainedPrecision = readChoice('trained', TRAINED_PRECISIONS, DEFAULT_INPUTS.trainedPrecision);
+  inputs.oldBitsandbytes = readChoice('oldbnb', ['0', '1'], DEFAULT_INPUTS.oldBitsandbytes ? '1' : '0') === '1';
   inputs.gpu = readChoice('gpu', GPU_IDS, DEFAULT_INPUTS.gpu, describeDefault('gpu'));
 
   const rawMethod = read('method');
@@ -183,6 +194,10 @@ export function queryEntries(inputs: CalculatorInputs): [QueryKey, string][] {
     ['batch', String(inputs.microBatch)],
     ['gc', inputs.gradientCheckpointing ? '1' : '0'],
     ['dq', inputs.doubleQuant ? '1' : '0'],
+    ['loss', inputs.loss],
+    ['dropout', inputs.loraDropout ? '1' : '0'],
+    ['trained', inputs.trainedPrecision],
+    ['oldbnb', inputs.oldBitsandbytes ? '1' : '0'],
     ['gpu', inputs.gpu],
   );
   if (inputs.recommendedMethod) entries.push(['method', inputs.recommendedMethod]);

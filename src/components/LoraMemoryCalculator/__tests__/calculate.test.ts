@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
-import {DEFAULT_INPUTS, GPU_IDS, METHODS, MODEL_IDS, OPTIMIZERS, PRECISIONS, type CalculatorInputs} from '../inputs';
+import {DEFAULT_INPUTS, GPU_IDS, LOSS_MODES, METHODS, MODEL_IDS, OPTIMIZERS, PRECISIONS, TRAINED_PRECISIONS, type CalculatorInputs} from '../inputs';
 import {TARGET_MODULES} from '../loraMath';
 import {calculate, resultTexts} from '../calculate';
 
@@ -16,6 +16,10 @@ const validInputs: fc.Arbitrary<CalculatorInputs> = fc.record({
   microBatch: fc.integer({min: 1, max: 128}),
   gradientCheckpointing: fc.boolean(),
   doubleQuant: fc.boolean(),
+  loss: fc.constantFrom(...LOSS_MODES),
+  loraDropout: fc.boolean(),
+  trainedPrecision: fc.constantFrom(...TRAINED_PRECISIONS),
+  oldBitsandbytes: fc.boolean(),
   gpu: fc.constantFrom(...GPU_IDS),
   recommendedMethod: fc.constantFrom(null, ...METHODS),
 });
@@ -48,13 +52,13 @@ describe('the two configurations the lead quotes', () => {
       trainableParameters: '4,194,304',
       trainablePercent: '0.0622 %',
       adapterSize: '8.39 MB',
-      totals: {full: '110 GB', lora: '15.6 GB', qlora: '6.02 GB'},
+      totals: {full: '111 GB', lora: '16.8 GB', qlora: '7.34 GB'},
     });
     expect(result.seedModelSize).toBe(7);
     expect(result.methods.lora.seedFigure?.gb).toBe(14);
     expect(result.methods.lora.cardsOfSelectedGpu).toBe(1);
-    // 107,814,649,856 B sharded over 24 GB − 2,084,227,584 B per card = 4.92 → 5 RTX 4090s.
-    expect(result.methods.full.cardsOfSelectedGpu).toBe(5);
+    // 107,814,649,856 B sharded over 24 GB − 3,433,839,676 B per card = 5.24 → 6 RTX 4090s.
+    expect(result.methods.full.cardsOfSelectedGpu).toBe(6);
   });
 
   it('Llama 3.1 70B, QLoRA rank 16 on all linear, s = 2048, b = 1, checkpointing', () => {
@@ -73,7 +77,7 @@ describe('the two configurations the lead quotes', () => {
     expect(texts.trainableParameters).toBe('207,093,760');
     expect(texts.trainablePercent).toBe('0.294 %');
     expect(texts.adapterSize).toBe('414 MB');
-    expect(texts.totals.qlora).toBe('48.1 GB');
+    expect(texts.totals.qlora).toBe('52.6 GB');
     expect(result.methods.qlora.cardsOfSelectedGpu).toBe(1);
     expect(result.gpuFits.filter((f) => f.fitsOnOneCard.qlora).map((f) => f.gpu.id)).toEqual(['a100-80', 'h100-80', 'h200', 'mi300x']);
     expect(result.methods.qlora.seedArithmetic?.cardsClaimed).toBe(1);
@@ -85,8 +89,40 @@ describe('results for every input', () => {
     fc.assert(
       fc.property(validInputs, (inputs) => {
         const t = totals(inputs);
-        expect(t.qlora).toBeLessThanOrEqual(t.lora);
-        expect(t.lora).toBeLessThanOrEqual(t.full);
+        // Old bitsandbytes keeps every 4-bit layer's input, and LoRA dropout a copy per adapted layer: at long
+        // sequences without checkpointing those outgrow what quantizing (or freezing) saves. Physically so.
+        if (!inputs.oldBitsandbytes) expect(t.qlora).toBeLessThanOrEqual(t.lora);
+        if (!inputs.loraDropout) expect(t.lora).toBeLessThanOrEqual(t.full);
+      }),
+    );
+  });
+
+  it('old bitsandbytes and LoRA dropout only ever add memory', () => {
+    fc.assert(
+      fc.property(validInputs, (inputs) => {
+        const plain = totals({...inputs, oldBitsandbytes: false, loraDropout: false});
+        const old = totals({...inputs, oldBitsandbytes: true, loraDropout: false});
+        const dropout = totals({...inputs, oldBitsandbytes: false, loraDropout: true});
+        // Equal when the adapters already keep all four tensors the 4-bit layers read (v, o, up and down, say).
+        expect(old.qlora).toBeGreaterThanOrEqual(plain.qlora);
+        expect(old.lora).toBe(plain.lora);
+        expect(dropout.lora).toBeGreaterThan(plain.lora);
+        expect(dropout.full).toBe(plain.full);
+      }),
+    );
+  });
+
+  it('a chunked loss and 16-bit trained weights only ever save memory', () => {
+    fc.assert(
+      fc.property(validInputs, (inputs) => {
+        const full = totals({...inputs, loss: 'full'});
+        const chunked = totals({...inputs, loss: 'chunked'});
+        const fp32 = totals({...inputs, trainedPrecision: 'fp32'});
+        const sixteen = totals({...inputs, trainedPrecision: '16bit'});
+        for (const method of METHODS) {
+          expect(chunked[method]).toBeLessThan(full[method]);
+          expect(sixteen[method]).toBeLessThanOrEqual(fp32[method]);
+        }
       }),
     );
   });
@@ -147,6 +183,10 @@ describe('results for every input', () => {
         microBatch: garbage,
         gradientCheckpointing: garbage,
         doubleQuant: garbage,
+        loss: garbage,
+        loraDropout: garbage,
+        trainedPrecision: garbage,
+        oldBitsandbytes: garbage,
         gpu: garbage,
         recommendedMethod: garbage,
       },
@@ -159,7 +199,8 @@ describe('results for every input', () => {
           expect(Number.isFinite(n)).toBe(true);
           expect(n).toBeGreaterThanOrEqual(0);
         }
-        for (const text of [...stringsIn(resultTexts(result)), ...result.methods.full.parts.map((p) => p.workings)]) {
+        const workings = METHODS.flatMap((m) => result.methods[m].parts.map((p) => p.workings));
+        for (const text of [...stringsIn(resultTexts(result)), ...workings]) {
           expect(text).not.toMatch(/NaN|Infinity|undefined/);
         }
       }),

@@ -70,8 +70,8 @@ describe('LoRA trainable parameters, worked by hand', () => {
   it('lists each adapted module with r·(d_in + d_out)', () => {
     const {modules, perLayer} = loraTrainableParams(preset('llama-2-7b'), 4, ['q', 'down']);
     expect(modules).toEqual([
-      {name: 'q_proj', dIn: 4096, dOut: 4096, paramsPerLayer: 4 * 8192},
-      {name: 'down_proj', dIn: 11008, dOut: 4096, paramsPerLayer: 4 * 15104},
+      {name: 'q_proj', dIn: 4096, dOut: 4096, reads: 'attnNormOut', paramsPerLayer: 4 * 8192},
+      {name: 'down_proj', dIn: 11008, dOut: 4096, reads: 'mlpProduct', paramsPerLayer: 4 * 15104},
     ]);
     expect(perLayer).toBe(4 * 8192 + 4 * 15104);
   });

@@ -1,12 +1,17 @@
 import {describe, expect, it} from 'vitest';
 import {modelPresets, type ModelArchitecture} from '@site/src/data/models';
-import {baseModelParams, loraTrainableParams} from '../loraMath';
+import {memoryConstants as C} from '@site/src/data/memoryConstants';
+import {baseModelParams, loraTrainableParams, TARGET_MODULES} from '../loraMath';
 import {
   activationBytes,
   cardsNeeded,
+  comparableBytes,
   estimateMethodMemory,
+  layerAdapterBytes,
+  layerBlockBytes,
   nf4BitsPerParam,
   optimizerStateBytes,
+  resolveSettings,
   type MemoryPartId,
   type TrainingSettings,
 } from '../memoryEstimate';
@@ -17,6 +22,7 @@ function preset(id: string): ModelArchitecture {
   return found.architecture;
 }
 
+// Only the six settings every caller knows: the optional ones take their defaults.
 const settings: TrainingSettings = {
   precision: 'bf16',
   optimizer: 'adamw',
@@ -33,6 +39,9 @@ function partsOf(estimate: {parts: {id: MemoryPartId; bytes: number}[]}): Record
 const llama7 = preset('llama-2-7b');
 const llama7Base = baseModelParams(llama7);
 const llama7Adapter = loraTrainableParams(llama7, 8, ['q', 'v']).total; // 4,194,304
+const h = 4096;
+const I = 11008;
+const reserveShare = 0.15 / 0.85;
 
 describe('constants', () => {
   it('NF4 costs 4.5 bits per weight plain and 4.127 with double quantization (QLoRA paper)', () => {
@@ -41,26 +50,52 @@ describe('constants', () => {
     expect(nf4BitsPerParam(true)).toBe(4 + 8 / 64 + 32 / (64 * 256));
   });
 
-  it('optimizer state per trained parameter', () => {
+  it('optimizer state per trained parameter; paged optimizers keep the same; 16-bit weights get 16-bit moments', () => {
     expect(optimizerStateBytes('adamw')).toBe(8);
+    expect(optimizerStateBytes('pagedadamw')).toBe(8);
     expect(optimizerStateBytes('adamw8bit')).toBe(2 + 8 / 2048);
+    expect(optimizerStateBytes('pagedadamw8bit')).toBe(2 + 8 / 2048);
     expect(optimizerStateBytes('sgd')).toBe(4);
+    expect(optimizerStateBytes('adamw', 2)).toBe(4);
+    expect(optimizerStateBytes('adamw8bit', 2)).toBe(2 + 8 / 2048);
+  });
+
+  it('the allocator keeps 15 % of what it reserves unused, taken of what each step allocates anew', () => {
+    expect(C.allocatorReserveShare.value).toBeCloseTo(reserveShare, 12);
+  });
+
+  it('the optional settings default to what transformers, PEFT and bitsandbytes do today', () => {
+    expect(resolveSettings(settings)).toMatchObject({
+      loss: 'full',
+      loraDropout: false,
+      trainedPrecision: 'fp32',
+      oldBitsandbytes: false,
+      targets: ['q', 'v'],
+    });
   });
 });
 
 describe('Llama 2 7B, rank 8 on q, v, bf16, AdamW, s = 2048, b = 1, checkpointing, double quantization', () => {
   it('LoRA, part by part', () => {
     const lora = estimateMethodMemory('lora', llama7, llama7Base, llama7Adapter, settings);
+    const block = 2 * h * 4 + 4 * h * 2 + 3 * I * 2; // 131,584 B per token: fp32 norm inputs, q k v out, SwiGLU
+    const transient = 806_354_944 + 16_777_216 + 786_432_000; // activations, kept inputs, logits
+    expect(block).toBe(131_584);
     expect(partsOf(lora)).toEqual({
       baseWeights: 13_476_831_232, // 6,738,415,616 × 2
       adapterWeights: 16_777_216, // 4,194,304 × 4 (fp32)
       gradients: 16_777_216,
       optimizerStates: 33_554_432, // × 8
-      activations: 822_083_584, // (2 × 32 + 34) × 2048 × 1 × 4096
-      logits: 262_144_000, // 1 × 2048 × 32000 × 4
-      runtimeOverhead: 1_000_000_000,
+      activations: 806_354_944, // (32 layers × h × 2 + one layer of 131,584 B) × 2048
+      adapterInputs: 16_777_216, // q and v read the attention norm's output: h × 2 B × 2048, one recomputed layer
+      dequantBuffer: 0,
+      logits: 786_432_000, // 2048 × 32,000 × 12 B
+      allocatorReserve: transient * reserveShare,
+      runtimeOverhead: 1343 * 2 ** 20,
     });
-    expect(lora.totalBytes).toBe(15_628_167_680);
+    expect(lora.allocatedBytes).toBe(15_153_504_256);
+    expect(lora.reservedBytes).toBeCloseTo(15_153_504_256 + transient * reserveShare, 3);
+    expect(lora.totalBytes).toBeCloseTo(lora.reservedBytes + 1343 * 2 ** 20, 3);
     expect(lora.weightsOnlyBytes).toBe(13_476_831_232 + 16_777_216);
   });
 
@@ -69,21 +104,32 @@ describe('Llama 2 7B, rank 8 on q, v, bf16, AdamW, s = 2048, b = 1, checkpointin
     const parts = partsOf(full);
     expect(parts.baseWeights).toBe(13_476_831_232);
     expect(parts.adapterWeights).toBe(0);
+    expect(parts.adapterInputs).toBe(0);
     expect(parts.gradients).toBe(13_476_831_232);
     expect(parts.optimizerStates).toBe(80_860_987_392); // × (4 + 8)
-    expect(full.totalBytes).toBe(109_898_877_440);
+    // The recomputed layer also keeps the trained projections' and norms' inputs: (3h + I + 2h) × 2 B more.
+    expect(parts.activations).toBe((32 * h * 2 + 194_560) * 2048);
   });
 
-  it('QLoRA: 6,476,005,376 block weights in NF4 + 262,410,240 other params in 16-bit', () => {
+  it('pure 16-bit training (torchtune, LitGPT bf16-true): no master copy and 16-bit moments, 2 + 2 + 4 bytes per weight', () => {
+    const full = estimateMethodMemory('full', llama7, llama7Base, 0, {...settings, trainedPrecision: '16bit'});
+    expect(partsOf(full).optimizerStates).toBe(6_738_415_616 * 4);
+    const lora = estimateMethodMemory('lora', llama7, llama7Base, llama7Adapter, {...settings, trainedPrecision: '16bit'});
+    expect(partsOf(lora)).toMatchObject({adapterWeights: 4_194_304 * 2, gradients: 4_194_304 * 2, optimizerStates: 4_194_304 * 4});
+  });
+
+  it('QLoRA: NF4 block weights, 16-bit rest, and one dequantized 16-bit copy of the largest 4-bit layer', () => {
     expect(llama7Base.blockLinearWeights).toBe(6_476_005_376);
     const withDq = estimateMethodMemory('qlora', llama7, llama7Base, llama7Adapter, settings);
     // 809,500,672 bytes per bit-per-weight × 4.126953125 bits + 262,410,240 × 2
     expect(partsOf(withDq).baseWeights).toBe(3_340_771_328 + 524_820_480);
     const plain = estimateMethodMemory('qlora', llama7, llama7Base, llama7Adapter, {...settings, doubleQuant: false});
     expect(partsOf(plain).baseWeights).toBe(3_642_753_024 + 524_820_480); // × 4.5 bits
-    // Everything but the base weights is the same as LoRA.
+    expect(partsOf(withDq).dequantBuffer).toBe(h * I * 2); // gate, up or down: 4,096 × 11,008 × 2 B
     const lora = estimateMethodMemory('lora', llama7, llama7Base, llama7Adapter, settings);
-    expect(withDq.totalBytes - partsOf(withDq).baseWeights).toBe(lora.totalBytes - partsOf(lora).baseWeights);
+    expect(withDq.allocatedBytes - partsOf(withDq).baseWeights - partsOf(withDq).dequantBuffer).toBe(
+      lora.allocatedBytes - partsOf(lora).baseWeights,
+    );
   });
 
   it("weights only lands within 5 % of the module's ~14 GB (LoRA) and ~4 GB (QLoRA)", () => {
@@ -97,16 +143,72 @@ describe('Llama 2 7B, rank 8 on q, v, bf16, AdamW, s = 2048, b = 1, checkpointin
 });
 
 describe('activations', () => {
-  it('without checkpointing: 34 · s · b · h per layer (flash attention: no 5·a·s/h term)', () => {
-    expect(activationBytes(llama7, {...settings, gradientCheckpointing: false}).bytes).toBe(34 * 32 * 2048 * 4096);
+  const noCheckpointing = {...settings, gradientCheckpointing: false};
+
+  it('without checkpointing: every layer keeps two fp32 norm inputs, q, k, v and output, and SwiGLU’s three tensors', () => {
+    expect(activationBytes(llama7, noCheckpointing).bytes).toBe(32 * (8 * h + 8 * h + 6 * I) * 2048);
+    expect(layerBlockBytes(llama7, 'lora', 'bf16').bytes).toBe(8 * h + 8 * h + 6 * I);
   });
 
-  it('with checkpointing: 2 · s · b · h per layer plus one layer of 34 · s · b · h', () => {
-    expect(activationBytes(llama7, {...settings, microBatch: 4}).bytes).toBe((2 * 32 + 34) * 2048 * 4 * 4096);
+  it('full fine-tuning also keeps what the trained weights need: the projections’ four inputs and the norms’ outputs', () => {
+    expect(layerBlockBytes(llama7, 'full', 'bf16').bytes - layerBlockBytes(llama7, 'lora', 'bf16').bytes).toBe((5 * h + I) * 2);
   });
 
-  it('doubles in fp32', () => {
-    expect(activationBytes(llama7, {...settings, precision: 'fp32'}).bytes).toBe(2 * activationBytes(llama7, settings).bytes);
+  it('with checkpointing: each layer’s 16-bit input, plus one layer recomputed', () => {
+    expect(activationBytes(llama7, {...settings, microBatch: 4}).bytes).toBe((32 * h * 2 + 131_584) * 2048 * 4);
+  });
+
+  it('fp32 doubles the 16-bit tensors; the norms’ fp32 inputs stay 4 bytes', () => {
+    expect(layerBlockBytes(llama7, 'lora', 'fp32').bytes).toBe(8 * h + 16 * h + 12 * I);
+  });
+});
+
+describe('inputs kept for the adapters', () => {
+  const s = (extra: Partial<TrainingSettings>) => resolveSettings({...settings, ...extra});
+
+  it('adapters reading the same tensor share it: q, k and v keep the attention norm’s output once', () => {
+    expect(layerAdapterBytes(llama7, 'lora', s({targets: ['q', 'k', 'v']})).bytes).toBe(h * 2);
+    expect(layerAdapterBytes(llama7, 'lora', s({targets: [...TARGET_MODULES]})).bytes).toBe((3 * h + I) * 2);
+  });
+
+  it('with dropout each adapted layer keeps its own 16-bit copy and a one-byte mask', () => {
+    expect(layerAdapterBytes(llama7, 'lora', s({targets: ['q', 'v'], loraDropout: true})).bytes).toBe(2 * h * 3);
+    expect(layerAdapterBytes(llama7, 'lora', s({targets: ['down'], loraDropout: true})).bytes).toBe(I * 3);
+  });
+
+  it('bitsandbytes before 0.44 keeps every 4-bit layer’s input, adapted or not (QLoRA only)', () => {
+    const old = s({targets: ['q', 'v'], oldBitsandbytes: true});
+    expect(layerAdapterBytes(llama7, 'qlora', old).bytes).toBe((3 * h + I) * 2);
+    expect(layerAdapterBytes(llama7, 'lora', old).bytes).toBe(h * 2);
+    expect(layerAdapterBytes(llama7, 'qlora', s({targets: ['q', 'v'], oldBitsandbytes: true, loraDropout: true})).bytes).toBe(
+      2 * h * 3 + (3 * h + I) * 2,
+    );
+  });
+
+  it('count for every layer without checkpointing, for the recomputed one with it', () => {
+    const every = estimateMethodMemory('lora', llama7, llama7Base, llama7Adapter, {...settings, gradientCheckpointing: false});
+    const one = estimateMethodMemory('lora', llama7, llama7Base, llama7Adapter, settings);
+    expect(partsOf(every).adapterInputs).toBe(32 * partsOf(one).adapterInputs);
+  });
+});
+
+describe('the loss', () => {
+  it('full logits: 12 bytes per token per vocabulary entry; chunked: 4', () => {
+    const full = estimateMethodMemory('lora', llama7, llama7Base, llama7Adapter, settings);
+    const chunked = estimateMethodMemory('lora', llama7, llama7Base, llama7Adapter, {...settings, loss: 'chunked'});
+    expect(partsOf(full).logits).toBe(2048 * 32_000 * 12);
+    expect(partsOf(chunked).logits).toBe(2048 * 32_000 * 4);
+  });
+});
+
+describe('what a measurement is compared with', () => {
+  it('allocated < reserved < everything on the card', () => {
+    const lora = estimateMethodMemory('lora', llama7, llama7Base, llama7Adapter, settings);
+    expect(comparableBytes(lora, 'allocated')).toBe(lora.allocatedBytes);
+    expect(comparableBytes(lora, 'reserved')).toBe(lora.reservedBytes);
+    expect(comparableBytes(lora, 'device')).toBe(lora.totalBytes);
+    expect(lora.allocatedBytes).toBeLessThan(lora.reservedBytes);
+    expect(lora.reservedBytes).toBeLessThan(lora.totalBytes);
   });
 });
 
@@ -136,10 +238,11 @@ describe('cards needed', () => {
 
   it('full fine-tuning of Llama 3.1 70B in bf16 on 80 GB cards needs 16', () => {
     const full = estimateMethodMemory('full', llama70, base70, 0, settings);
-    // Sharded: 70,553,706,496 × 16 B; per card: (2·80 + 34)·2048·8192 + 2048·128256·4 + 1 GB.
-    expect(full.shardableBytes).toBe(1_128_859_303_936);
-    expect(full.perCardBytes).toBe(3_254_779_904 + 1_050_673_152 + 1_000_000_000);
-    expect(cardsNeeded(full, 80e9)).toBe(16); // ceil(1,128,859,303,936 / 74,694,546,944) = ceil(15.11)
+    expect(full.shardableBytes).toBe(1_128_859_303_936); // 70,553,706,496 × 16 B
+    expect(full.perCardBytes).toBeCloseTo(full.totalBytes - full.shardableBytes, 3);
+    const room = 80e9 - full.perCardBytes;
+    expect(cardsNeeded(full, 80e9)).toBe(Math.ceil(full.shardableBytes / room));
+    expect(cardsNeeded(full, 80e9)).toBe(16);
   });
 
   it('is 1 when the total fits, and null when activations alone overflow a card', () => {

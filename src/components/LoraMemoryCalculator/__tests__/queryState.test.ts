@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
-import {DEFAULT_INPUTS, GPU_IDS, METHODS, MODEL_IDS, OPTIMIZERS, PRECISIONS, type CalculatorInputs} from '../inputs';
+import {DEFAULT_INPUTS, GPU_IDS, LOSS_MODES, METHODS, MODEL_IDS, OPTIMIZERS, PRECISIONS, TRAINED_PRECISIONS, type CalculatorInputs} from '../inputs';
 import {TARGET_MODULES} from '../loraMath';
 import {mergeIntoSearch, parseQuery, QUERY_KEYS, serializeQuery} from '../queryState';
 
@@ -11,7 +11,7 @@ describe('parseQuery', () => {
 
   it('reads every key', () => {
     const {inputs, messages} = parseQuery(
-      '?model=custom&params=13.5&rank=16&alpha=32&targets=down,q,k&precision=fp32&optimizer=adamw8bit&seq=4096&batch=2&gc=0&dq=0&gpu=h100-80&method=qlora',
+      '?model=custom&params=13.5&rank=16&alpha=32&targets=down,q,k&precision=fp32&optimizer=adamw8bit&seq=4096&batch=2&gc=0&dq=0&loss=chunked&dropout=1&trained=16bit&oldbnb=1&gpu=h100-80&method=qlora',
     );
     expect(messages).toEqual([]);
     expect(inputs).toEqual({
@@ -26,6 +26,10 @@ describe('parseQuery', () => {
       microBatch: 2,
       gradientCheckpointing: false,
       doubleQuant: false,
+      loss: 'chunked',
+      loraDropout: true,
+      trainedPrecision: '16bit',
+      oldBitsandbytes: true,
       gpu: 'h100-80',
       recommendedMethod: 'qlora',
     } satisfies CalculatorInputs);
@@ -57,7 +61,9 @@ describe('parseQuery', () => {
   });
 
   it('resets unknown choices to defaults, naming the parameter', () => {
-    const {inputs, messages} = parseQuery('model=gpt-5&gpu=tpu&precision=int3&optimizer=lion&gc=yes&dq=2');
+    const {inputs, messages} = parseQuery(
+      'model=gpt-5&gpu=tpu&precision=int3&optimizer=lion&gc=yes&dq=2&loss=fused&dropout=0.1&trained=fp8&oldbnb=yes',
+    );
     expect(inputs).toMatchObject({
       model: DEFAULT_INPUTS.model,
       gpu: DEFAULT_INPUTS.gpu,
@@ -65,11 +71,27 @@ describe('parseQuery', () => {
       optimizer: DEFAULT_INPUTS.optimizer,
       gradientCheckpointing: DEFAULT_INPUTS.gradientCheckpointing,
       doubleQuant: DEFAULT_INPUTS.doubleQuant,
+      loss: 'full',
+      loraDropout: false,
+      trainedPrecision: 'fp32',
+      oldBitsandbytes: false,
     });
-    expect(messages.map((m) => m.split(':')[0])).toEqual(['model', 'precision', 'optimizer', 'gc', 'dq', 'gpu']);
+    expect(messages.map((m) => m.split(':')[0])).toEqual([
+      'model',
+      'precision',
+      'optimizer',
+      'gc',
+      'dq',
+      'loss',
+      'dropout',
+      'trained',
+      'oldbnb',
+      'gpu',
+    ]);
     expect(messages[0]).toBe(
-      'model: not one of llama-2-7b, llama-2-13b, llama-2-70b, llama-3.1-8b, llama-3.1-70b, mistral-7b, phi-4, qwen2.5-7b, custom; using Llama 2 7B.',
+      'model: not one of llama-2-7b, llama-2-13b, llama-2-70b, llama-3.1-8b, llama-3.1-70b, llama-3.2-3b, mistral-7b, phi-4, qwen2.5-7b, custom; using Llama 2 7B.',
     );
+    expect(messages[5]).toBe('loss: not one of full, chunked; using full.');
   });
 
   it('keeps known targets, drops unknown ones, and falls back when none is left', () => {
@@ -148,6 +170,10 @@ const validInputs: fc.Arbitrary<CalculatorInputs> = fc.record({
   microBatch: fc.integer({min: 1, max: 128}),
   gradientCheckpointing: fc.boolean(),
   doubleQuant: fc.boolean(),
+  loss: fc.constantFrom(...LOSS_MODES),
+  loraDropout: fc.boolean(),
+  trainedPrecision: fc.constantFrom(...TRAINED_PRECISIONS),
+  oldBitsandbytes: fc.boolean(),
   gpu: fc.constantFrom(...GPU_IDS),
   recommendedMethod: fc.constantFrom(null, ...METHODS),
 });
@@ -155,10 +181,10 @@ const validInputs: fc.Arbitrary<CalculatorInputs> = fc.record({
 describe('serializeQuery', () => {
   it('writes every key in a fixed order, commas kept readable', () => {
     expect(serializeQuery(DEFAULT_INPUTS)).toBe(
-      'model=llama-2-7b&rank=8&alpha=16&targets=q,v&precision=bf16&optimizer=adamw&seq=2048&batch=1&gc=1&dq=1&gpu=rtx-4090',
+      'model=llama-2-7b&rank=8&alpha=16&targets=q,v&precision=bf16&optimizer=adamw&seq=2048&batch=1&gc=1&dq=1&loss=full&dropout=0&trained=fp32&oldbnb=0&gpu=rtx-4090',
     );
     expect(serializeQuery({...DEFAULT_INPUTS, model: 'custom', paramsBillions: 13, recommendedMethod: 'lora'})).toBe(
-      'model=custom&params=13&rank=8&alpha=16&targets=q,v&precision=bf16&optimizer=adamw&seq=2048&batch=1&gc=1&dq=1&gpu=rtx-4090&method=lora',
+      'model=custom&params=13&rank=8&alpha=16&targets=q,v&precision=bf16&optimizer=adamw&seq=2048&batch=1&gc=1&dq=1&loss=full&dropout=0&trained=fp32&oldbnb=0&gpu=rtx-4090&method=lora',
     );
   });
 
