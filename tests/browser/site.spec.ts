@@ -142,6 +142,6 @@ test.describe('diagrams', () => {
 
 test('old single-page anchors from the seed reach the section page', async ({page}) => {
   await page.goto('/t1/#t14-lora--qlora--the-practical-revolution');
-  await expect(page).toHaveURL(/\/t1\/lora-qlora$/);
+  await expect(page).toHaveURL(/\/t1\/lora-qlora\/$/);
   await expect(page.getByRole('heading', {level: 1})).toHaveText('T1.4 LoRA & QLoRA — The Practical Revolution');
 });
