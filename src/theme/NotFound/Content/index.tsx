@@ -20,7 +20,8 @@ export default function NotFoundContent({className}: Props): React.JSX.Element {
   const words = isBrowser ? searchWordsFromPath(pathname) : '';
 
   return (
-    <main className={clsx('container margin-vert--xl', className)}>
+    // The marker tells the client entry that this document is the 404 page (src/plugins/start-in-short-tasks/pageBehindNotFound.ts).
+    <main className={clsx('container margin-vert--xl', className)} data-page-not-found="">
       <div className="row">
         <div className="col col--6 col--offset-3">
           <Heading as="h1" className="hero__title">
