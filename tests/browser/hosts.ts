@@ -1,10 +1,11 @@
 /**
  * The static hosts the site must work on, started on a free port for one test file:
  *   plain            — a path is a file or a folder (redirected to its slash form); nginx, S3, python -m http.server
- *   guess-html       — also answers /a/b with a/b.html; GitHub Pages, Netlify
- *   docusaurus-serve — the README's `npm run serve` (serve-handler, configured from docusaurus.config.ts)
- * The first two are scripts/static-host.mjs with the build's CSP header; playwright.config.ts serves build/ on the
- * plain host for every other test.
+ *   guess-html       — also answers /a/b with a/b.html, and sends no headers of its own: GitHub Pages
+ *   docusaurus-serve — `npm run serve` (serve-handler, configured from docusaurus.config.ts)
+ * The first two are scripts/static-host.mjs, the plain one with the build's CSP header (as nginx with
+ * deploy/nginx.conf, or Netlify reading build/_headers); playwright.config.ts serves build/ on the plain host for every
+ * other test.
  */
 import {spawn} from 'node:child_process';
 import {createServer} from 'node:net';
@@ -60,6 +61,7 @@ export async function startHost(kind: HostKind, {dir = 'build', base = '/'}: {di
   if (kind === 'docusaurus-serve') return startDocusaurusServe(dir);
   // Imported when needed: Playwright compiles the tests to CommonJS, which cannot require an ES module it compiled too.
   const {startStaticHost} = await import('../../scripts/static-host.mjs');
-  const {origin, close} = await startStaticHost({port: 0, dir, base, guessHtml: kind === 'guess-html'});
+  const githubPagesLike = kind === 'guess-html';
+  const {origin, close} = await startStaticHost({port: 0, dir, base, guessHtml: githubPagesLike, csp: !githubPagesLike});
   return {origin, close};
 }
