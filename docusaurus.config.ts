@@ -11,6 +11,8 @@ import noCollatorAtLoad from './src/plugins/no-collator-at-load';
 import startInShortTasks from './src/plugins/start-in-short-tasks';
 import {ssrTemplate} from './src/plugins/start-in-short-tasks/ssrTemplate';
 import compileHints from './src/plugins/compile-hints';
+import remarkToolHeadings from './src/plugins/tool-headings';
+import {courseTool, toolLink} from './src/data/tools';
 import {createHash} from 'node:crypto';
 import {readdirSync, readFileSync} from 'node:fs';
 
@@ -28,7 +30,7 @@ const sampleDatasets = readdirSync('static/datasets').map((name) => ({
 
 // Docs and pages are written alike: diagrams drawn, math typeset (one element per formula) and code coloured at build time.
 const markdownPlugins = {
-  beforeDefaultRemarkPlugins: [[remarkBuildTimeMermaid, {generated: generatedDiagrams}]],
+  beforeDefaultRemarkPlugins: [[remarkBuildTimeMermaid, {generated: generatedDiagrams}], remarkToolHeadings],
   remarkPlugins: [remarkMath],
   rehypePlugins: [rehypeKatex, rehypeStaticMath, rehypeBuildTimeCodeHighlight],
 };
@@ -146,8 +148,8 @@ const config: Config = {
       logo: {alt: 'T1 course logo', src: 'img/favicon.svg'},
       items: [
         {type: 'docSidebar', sidebarId: 'module', position: 'left', label: 'Module'},
-        {to: '/t1/lora-qlora#lora-memory-calculator', label: 'LoRA calculator', position: 'left'},
-        {to: '/t1/when-to-fine-tune#decision-flowchart', label: 'Should I fine-tune?', position: 'left'},
+        {to: toolLink(courseTool('lora-calculator')), label: 'LoRA calculator', position: 'left'},
+        {to: toolLink(courseTool('decision-flowchart')), label: 'Should I fine-tune?', position: 'left'},
       ],
     },
     docs: {sidebar: {hideable: true}},

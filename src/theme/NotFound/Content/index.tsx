@@ -5,7 +5,7 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useLocation} from '@docusaurus/router';
 import Heading from '@theme/Heading';
 import type {Props} from '@theme/NotFound/Content';
-import {course} from '@site/src/data/course';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {searchWordsFromPath} from './searchWords';
 
 /**
@@ -18,6 +18,7 @@ export default function NotFoundContent({className}: Props): React.JSX.Element {
   const isBrowser = useIsBrowser();
   const {pathname} = useLocation();
   const words = isBrowser ? searchWordsFromPath(pathname) : '';
+  const {title} = useDocusaurusContext().siteConfig;
 
   return (
     // The marker tells the client entry that this document is the 404 page (src/plugins/start-in-short-tasks/pageBehindNotFound.ts).
@@ -31,7 +32,7 @@ export default function NotFoundContent({className}: Props): React.JSX.Element {
           <ul>
             <li>
               <Link to="/t1/">
-                Start the module {course.code}: {course.title}
+                Start the module {title}
               </Link>
             </li>
             <li>

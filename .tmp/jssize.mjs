@@ -1,0 +1,13 @@
+import {chromium} from 'playwright-core';
+import {startStaticHost} from '../scripts/static-host.mjs';
+const [dir, route, csp] = process.argv.slice(2);
+const host = await startStaticHost({port: 0, dir, csp: csp === 'csp', guessHtml: true});
+const browser = await chromium.launch({executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox']});
+const page = await browser.newPage();
+const scripts = [];
+page.on('requestfinished', async (req) => { if (req.resourceType() === 'script') { const s = await req.sizes(); scripts.push({url: req.url().replace(host.origin, ''), body: s.responseBodySize, headers: s.responseHeadersSize}); } });
+await page.goto(host.origin + route, {waitUntil: 'networkidle'});
+await page.waitForTimeout(3000);
+const body = scripts.reduce((a, s) => a + s.body, 0), headers = scripts.reduce((a, s) => a + s.headers, 0);
+for (const s of scripts) console.log('  ', s.url, s.body); console.log(dir, route, csp, 'scripts', scripts.length, 'body KB', (body / 1024).toFixed(1), 'headers KB', (headers / 1024).toFixed(1));
+await browser.close(); await host.close();
