@@ -21,7 +21,7 @@ export const courseTools: readonly CourseTool[] = [
   {id: 'which-method', title: 'Which customization fits me?', question: 'Given your data, budget, time and what is wrong today, which of the eight methods fits — and where should you start?', page: '/t1/customization-spectrum', section: {heading: 'Which method fits you?', id: 'which-method-fits-you'}},
   {id: 'decision-flowchart', title: 'Should I fine-tune?', question: 'Click through the module’s decision flowchart, one question at a time, to a recommendation you can share.', page: '/t1/when-to-fine-tune', section: {heading: 'Decision flowchart', id: 'decision-flowchart'}},
   {id: 'lora-calculator', title: 'LoRA memory calculator', question: 'For your model, rank and GPU: how many parameters does LoRA train, and will full fine-tuning, LoRA or QLoRA fit in memory?', page: '/t1/lora-qlora', section: {heading: 'LoRA memory calculator', id: 'lora-memory-calculator'}},
-  {id: 'training-data-check', title: 'Is my training data ready?', question: 'Check your JSONL file in the browser — schema, duplicates, response lengths, tokens — and see whether it is enough and what training on it would cost. The file never leaves your machine.', page: '/t1/data-preparation', section: {heading: 'Check your training data', id: 'check-your-training-data'}},
+  {id: 'training-data-check', title: 'Is my training data ready?', question: 'Check your JSONL file in the browser, never uploaded: its schema, duplicates, lengths and tokens, whether it is enough, and what training on it would cost.', page: '/t1/data-preparation', section: {heading: 'Check your training data', id: 'check-your-training-data'}},
 ];
 
 /** The tool with this id; throws for an unknown one, so a stale reference fails the build. */

@@ -29,6 +29,6 @@ export function sayOfflineCopyNotInstalled(reason: string): void {
   document.body.append(note);
   // Filled in once the live region is on the page, so screen readers announce it.
   requestAnimationFrame(() => {
-    text.textContent = `The offline copy could not be installed: ${reason}. These pages work while you are online; reload a page to try again.`;
+    text.textContent = `The offline copy could not be installed: ${reason}. Reading online still works; reload a page to try again.`;
   });
 }
