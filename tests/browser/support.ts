@@ -22,6 +22,20 @@ export function builtHeading(route: string, dir = 'build'): string {
   return squash(text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"'));
 }
 
+/**
+ * Records every script the page requests from the site and gives their sources, read from build/ (the files the host
+ * sends). Reading the files, not the responses: a response's body is gone once the page navigates on, and a script the
+ * host revalidates comes back as an empty 304.
+ */
+export function recordScripts(page: Page, baseURL: string): () => Array<{url: string; source: string}> {
+  const urls = new Set<string>();
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (request.resourceType() === 'script' && url.origin === new URL(baseURL).origin) urls.add(url.pathname);
+  });
+  return () => [...urls].map((url) => ({url, source: readFileSync(path.resolve('build', `.${decodeURIComponent(url)}`), 'utf8')}));
+}
+
 /** Waits until React has hydrated the page (Docusaurus sets this flag). */
 export async function waitForHydration(page: Page): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
