@@ -11,8 +11,15 @@ import noCollatorAtLoad from './src/plugins/no-collator-at-load';
 import startInShortTasks from './src/plugins/start-in-short-tasks';
 import {ssrTemplate} from './src/plugins/start-in-short-tasks/ssrTemplate';
 import compileHints from './src/plugins/compile-hints';
+import remarkToolHeadings from './src/plugins/tool-headings';
+import {courseTool, toolLink} from './src/data/tools';
 import {createHash} from 'node:crypto';
 import {readdirSync, readFileSync} from 'node:fs';
+
+// Where the site is published, from the environment (see README, "Deploy"): SITE_URL is the origin, BASE_URL the path
+// under it, e.g. SITE_URL=https://org.github.io BASE_URL=/t1-course/.
+const siteUrl = (process.env.SITE_URL || 'https://t1-course.example.org').replace(/\/+$/, '');
+const baseUrl = `/${(process.env.BASE_URL || '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
 // The training-data checker's sample files: precached so the checker's "Try the sample" works offline.
 // (The plugin's glob patterns cannot be extended and do not match .jsonl.)
@@ -23,7 +30,7 @@ const sampleDatasets = readdirSync('static/datasets').map((name) => ({
 
 // Docs and pages are written alike: diagrams drawn, math typeset (one element per formula) and code coloured at build time.
 const markdownPlugins = {
-  beforeDefaultRemarkPlugins: [[remarkBuildTimeMermaid, {generated: generatedDiagrams}]],
+  beforeDefaultRemarkPlugins: [[remarkBuildTimeMermaid, {generated: generatedDiagrams}], remarkToolHeadings],
   remarkPlugins: [remarkMath],
   rehypePlugins: [rehypeKatex, rehypeStaticMath, rehypeBuildTimeCodeHighlight],
 };
@@ -33,9 +40,14 @@ const config: Config = {
   tagline:
     'When to fine-tune, how LoRA and QLoRA work, and what it costs — with calculators you can drive.',
   favicon: 'img/favicon.svg',
-  url: 'https://t1-course.example.org',
-  baseUrl: '/',
-  trailingSlash: false,
+  url: siteUrl,
+  baseUrl,
+  // Every page is a folder with an index.html (build/t1/lora-qlora/index.html), the one layout every static host
+  // serves: a plain host (nginx, S3, python -m http.server) redirects /t1/lora-qlora to /t1/lora-qlora/ and serves
+  // the folder's index.html; GitHub Pages and Netlify do the same. Links are written in that slash form, so they
+  // reach their page without a redirect. (trailingSlash: false writes t1/lora-qlora.html, which only hosts that guess
+  // .html serve, and /t1/ — the seed's own address — was a folder without an index.)
+  trailingSlash: true,
 
   // Broken links, anchors and Markdown links/images fail the build.
   onBrokenLinks: 'throw',
@@ -93,7 +105,7 @@ const config: Config = {
       swCustom: require.resolve('./src/pwa/swCustom.js'),
       swRegister: require.resolve('./src/pwa/registerWhenIdle.ts'),
       pwaHead: [
-        {tagName: 'link', rel: 'manifest', href: '/manifest.json'},
+        {tagName: 'link', rel: 'manifest', href: `${baseUrl}manifest.json`},
         {tagName: 'meta', name: 'theme-color', content: '#4f46e5'},
       ],
       injectManifestConfig: {
@@ -102,20 +114,6 @@ const config: Config = {
         // The checker's worker chunk carries GPT-4o's tokenizer vocabulary (2.8 MB); workbox skips files over 2 MB by default.
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         additionalManifestEntries: sampleDatasets,
-        manifestTransforms: [
-          // trailingSlash: false writes /t1/lora-qlora as t1/lora-qlora.html, but the worker
-          // looks a page up by its address (or address + /index.html): store each page under it.
-          (entries: Array<{url: string; revision: string | null}>) => ({
-            manifest: entries.flatMap((entry) => {
-              const page = /^(.+)\.html$/.exec(entry.url)?.[1];
-              if (!page || page === '404' || page === 'index' || page.endsWith('/index')) return [entry];
-              // A page that is also a folder (/t1 beside /t1/…) is reached as /t1/ too.
-              const isFolder = entries.some((other) => other.url.startsWith(`${page}/`));
-              return isFolder ? [{...entry, url: page}, {...entry, url: `${page}/`}] : [{...entry, url: page}];
-            }),
-            warnings: [],
-          }),
-        ],
       },
     },
   ]],
@@ -137,7 +135,7 @@ const config: Config = {
 
   stylesheets: [
     // KaTeX's CSS and fonts are served by the site itself (no CDN).
-    {href: '/katex/katex.min.css', type: 'text/css'},
+    {href: `${baseUrl}katex/katex.min.css`, type: 'text/css'},
   ],
 
   themeConfig: {
@@ -150,8 +148,8 @@ const config: Config = {
       logo: {alt: 'T1 course logo', src: 'img/favicon.svg'},
       items: [
         {type: 'docSidebar', sidebarId: 'module', position: 'left', label: 'Module'},
-        {to: '/t1/lora-qlora#lora-memory-calculator', label: 'LoRA calculator', position: 'left'},
-        {to: '/t1/when-to-fine-tune#decision-flowchart', label: 'Should I fine-tune?', position: 'left'},
+        {to: toolLink(courseTool('lora-calculator')), label: 'LoRA calculator', position: 'left'},
+        {to: toolLink(courseTool('decision-flowchart')), label: 'Should I fine-tune?', position: 'left'},
       ],
     },
     docs: {sidebar: {hideable: true}},

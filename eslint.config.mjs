@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  {ignores: ['build/', '.docusaurus/', 'node_modules/', 'static/', 'coverage/']},
+  {ignores: ['build/', 'build-t1-course/', '.docusaurus/', 'node_modules/', 'static/', 'coverage/']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -41,8 +41,10 @@ export default defineConfig({
       ],
     },
   },
+  // build/ as a plain static host serves it (scripts/static-host.mjs: folders redirect to their slash form, no .html
+  // guessed), with the build's Content-Security-Policy header on every response.
   webServer: {
-    command: `node tests/browser/serve-build.mjs ${PORT}`,
+    command: `node scripts/static-host.mjs --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

@@ -2,7 +2,8 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
-import {course, courseTools} from '@site/src/data/course';
+import {course} from '@site/src/data/course';
+import {courseTools, toolLink} from '@site/src/data/tools';
 import styles from './index.module.css';
 
 export default function Home(): React.JSX.Element {
@@ -50,9 +51,9 @@ export default function Home(): React.JSX.Element {
         <Heading as="h2">Work with the ideas</Heading>
         <ul className={styles.cards}>
           {courseTools.map((tool) => (
-            <li key={tool.to} className={styles.card}>
+            <li key={tool.id} className={styles.card}>
               <Heading as="h3">
-                <Link to={tool.to}>{tool.title}</Link>
+                <Link to={toolLink(tool)}>{tool.title}</Link>
               </Heading>
               <p>{tool.question}</p>
             </li>

@@ -2,9 +2,12 @@
  * plugin-pwa registers its service worker on the window's load event, which fires while React is still hydrating
  * the page; the worker then precaches the whole module (about 150 files) and competes with hydration for the
  * CPU of a two-core phone. This runs the plugin's own registration code unchanged, once the page has loaded and
- * the main thread is idle. Offline reading still starts on the first visit.
+ * the main thread is idle. Offline reading still starts on the first visit. The plugin says nothing when the install
+ * fails (a host that does not serve one precached file fails it), so this follows the install and tells the reader.
  */
 import type {ClientModule} from '@docusaurus/types';
+import {nextRegistration, offlineInstallOutcome} from './offlineInstallOutcome';
+import {sayOfflineCopyNotInstalled} from './offlineInstallNotice';
 
 function whenLoaded(): Promise<void> {
   if (document.readyState === 'complete') return Promise.resolve();
@@ -24,10 +27,22 @@ const registerWhenIdle: ClientModule = {
   onRouteDidUpdate() {
     if (started) return;
     started = true;
+    // Plain http (other than localhost) and some private modes have no service workers.
+    if (!('serviceWorker' in navigator)) {
+      sayOfflineCopyNotInstalled('this browser keeps no offline copy of a site served without HTTPS or in private mode');
+      return;
+    }
     whenLoaded()
       .then(whenIdle)
-      // Eager: the plugin's code stays in the main bundle (a chunk of its own was one more request per page).
-      .then(() => import(/* webpackMode: "eager" */ '@docusaurus/plugin-pwa/lib/registerSw.js'))
+      .then(() => {
+        offlineInstallOutcome(nextRegistration(navigator.serviceWorker))
+          .then((outcome) => {
+            if (!outcome.installed) sayOfflineCopyNotInstalled(outcome.reason);
+          })
+          .catch((error: unknown) => console.error('The offline copy could not be followed:', error));
+        // Eager: the plugin's code stays in the main bundle (a chunk of its own was one more request per page).
+        return import(/* webpackMode: "eager" */ '@docusaurus/plugin-pwa/lib/registerSw.js');
+      })
       .catch((error: unknown) => console.error('The offline copy could not be set up:', error));
   },
 };

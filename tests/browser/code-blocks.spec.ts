@@ -1,6 +1,6 @@
 /** Code blocks: coloured at build time (no Prism in the browser), a Copy button that copies, scrolling on a phone. */
 import {expect, test} from '@playwright/test';
-import {waitForHydration, watchPage} from './support';
+import {recordScripts, waitForHydration, watchPage} from './support';
 
 test('the JSON block is coloured in the static HTML, before any script runs', async ({browser}) => {
   const context = await browser.newContext({javaScriptEnabled: false});
@@ -68,16 +68,14 @@ test('a wide block inside a closed <details> becomes focusable when it is opened
   await expect(pre).toHaveAttribute('tabindex', '0');
 });
 
-test('no page loads Prism', async ({page}) => {
-  const scripts: Array<{url: string; source: string}> = [];
-  page.on('response', async (response) => {
-    if (response.request().resourceType() === 'script') scripts.push({url: response.url(), source: await response.text()});
-  });
+test('no page loads Prism', async ({page, baseURL}) => {
+  const loadedScripts = recordScripts(page, baseURL!);
   for (const path of ['/t1/key-takeaways', '/t1/alignment-rlhf-dpo', '/t1/data-preparation']) {
     await page.goto(path);
     await waitForHydration(page);
     await page.waitForLoadState('networkidle');
   }
+  const scripts = loadedScripts();
   expect(scripts.length).toBeGreaterThan(0);
   // Prism's grammars survive minifying as `lookbehind:`/`greedy:!0` keys; no other library on the site uses them.
   expect([...new Set(scripts.filter(({source}) => /lookbehind:|greedy:!0/.test(source)).map(({url}) => url))]).toEqual([]);

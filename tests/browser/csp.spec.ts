@@ -114,12 +114,12 @@ test('moving between pages without a reload (client-side routing) causes no viol
   // unminified original, not the copy in the HTML, so this path needs its own check.
   const violations = await watchPolicy(page);
   const {problems} = watchPage(page, baseURL!);
-  const start = '/t1/mlops';
+  const start = '/t1/mlops/';
   await page.goto(start);
   await waitForHydration(page);
   await page.evaluate(() => Object.assign(window, {sameDocument: true}));
   // Every other page is linked from a module page's navbar or sidebar; /search only from the search box.
-  const targets = sitemapPaths().map((p) => p.replace(/\/$/, '') || '/').filter((p) => p !== '/search' && p !== start);
+  const targets = sitemapPaths().filter((p) => p !== '/search/' && p !== start);
   expect(targets.length).toBeGreaterThanOrEqual(12);
   for (const target of targets) {
     await page.locator(`a[href="${target}"]`).first().dispatchEvent('click');

@@ -122,10 +122,10 @@ test('the LoRA path by mouse, then reload, browser Back and Forward, Change, Bac
   await expect(outcomeHeading(page)).toHaveText('LoRA / QLoRA');
   await expect(outcomeHeading(page)).toBeFocused();
   await expect(flow(page).locator('[data-outcome]')).toContainText('only small adapter matrices are trained');
-  await expect(flow(page).getByRole('link', {name: 'T1.4 LoRA & QLoRA — The Practical Revolution'})).toHaveAttribute('href', '/t1/lora-qlora');
+  await expect(flow(page).getByRole('link', {name: 'T1.4 LoRA & QLoRA — The Practical Revolution'})).toHaveAttribute('href', '/t1/lora-qlora/');
   await expect(flow(page).getByRole('link', {name: 'Size QLoRA in the LoRA memory calculator'})).toHaveAttribute(
     'href',
-    '/t1/lora-qlora?method=qlora&rank=16&alpha=32&targets=q,k,v,o,gate,up,down#lora-memory-calculator',
+    '/t1/lora-qlora/?method=qlora&rank=16&alpha=32&targets=q,k,v,o,gate,up,down#lora-memory-calculator',
   );
   await expect(flow(page).getByRole('link', {name: 'Size LoRA in the LoRA memory calculator'})).toHaveAttribute('href', /method=lora&/);
   await expect(flow(page).locator('[aria-live="polite"]')).toHaveText(/^Recommendation: LoRA \/ QLoRA\. Fine-tune with LoRA/);
@@ -161,7 +161,7 @@ test('the LoRA path by mouse, then reload, browser Back and Forward, Change, Bac
   await expect(outcomeHeading(page)).toHaveText('⚠️ Not enough data. Collect more or use RAG');
   // The emoji is decoration: screen readers get the words only.
   await expect(flow(page).getByRole('heading', {name: 'Not enough data. Collect more or use RAG', exact: true})).toBeVisible();
-  await expect(flow(page).getByRole('link', {name: 'T1.6 Data Preparation'})).toHaveAttribute('href', '/t1/data-preparation');
+  await expect(flow(page).getByRole('link', {name: 'T1.6 Data Preparation'})).toHaveAttribute('href', '/t1/data-preparation/');
   await expect(flow(page).getByRole('link', {name: /memory calculator/})).toHaveCount(0);
   await expectPath(page, ['START', 'Q2', 'FT', 'Q4', 'NOTYET']);
 
@@ -173,7 +173,7 @@ test('the LoRA path by mouse, then reload, browser Back and Forward, Change, Bac
   await flow(page).getByRole('button', {name: 'Change your answer to “Does the model understand your task?”'}).click();
   await expect(questionHeading(page)).toHaveText('Does the model understand your task?');
   await expect(flow(page).getByRole('heading', {name: 'Your answers'})).toHaveCount(0);
-  await expect(page).toHaveURL(new RegExp(`${PAGE}$`));
+  await expect(page).toHaveURL(new RegExp(`${PAGE}/$`));
   await expectPath(page, ['START']);
 
   await expectNoAxeViolations(page);
@@ -213,7 +213,7 @@ test('keyboard only, in dark mode: the few-shot path, Back, then the full fine-t
   await expect(outcomeHeading(page)).toHaveText('Full Fine-Tuning');
   await expect(flow(page).getByRole('link', {name: 'Size full fine-tuning in the LoRA memory calculator'})).toHaveAttribute(
     'href',
-    '/t1/lora-qlora?method=full#lora-memory-calculator',
+    '/t1/lora-qlora/?method=full#lora-memory-calculator',
   );
   await expectPath(page, ['START', 'Q3', 'FT', 'Q4', 'FULL']);
 
@@ -245,7 +245,7 @@ test('a shared link opens on its outcome; Start again clears it', async ({page})
   await flow(page).getByRole('button', {name: 'Start again'}).click();
   await expect(questionHeading(page)).toHaveText('Does the model understand your task?');
   await expect(questionHeading(page)).toBeFocused();
-  await expect(page).toHaveURL(new RegExp(`${PAGE}#decision-flowchart$`));
+  await expect(page).toHaveURL(new RegExp(`${PAGE}/#decision-flowchart$`));
   await expectPath(page, ['START']);
 
   await open(page, '?answers=no-domain,no');

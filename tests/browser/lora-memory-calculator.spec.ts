@@ -222,7 +222,7 @@ test('the compact calculator on T1.3 sits beside the module’s table and links 
   await expect(output(page, 'LoRA total memory')).toBeVisible();
   await expect(output(page, 'QLoRA total memory')).toBeVisible();
   const link = page.getByRole('link', {name: 'Open the full calculator with these settings'});
-  await expect(link).toHaveAttribute('href', /\/t1\/lora-qlora\?model=llama-2-7b&rank=16&.*#lora-memory-calculator$/);
+  await expect(link).toHaveAttribute('href', /\/t1\/lora-qlora\/\?model=llama-2-7b&rank=16&.*#lora-memory-calculator$/);
   await link.click();
   await page.waitForURL(/\/t1\/lora-qlora/);
   await expect(page.getByRole('slider', {name: 'LoRA rank', exact: true})).toHaveValue('16');

@@ -1,85 +1,56 @@
 /**
  * Offline reading: one visit installs the service worker (@docusaurus/plugin-pwa,
- * every visitor), which precaches the whole module. With the network cut, full
- * page loads of other module pages, their widgets, diagrams, KaTeX fonts and the
- * search index all come from that cache.
+ * every visitor), which precaches the whole module. With the network cut (the
+ * host stopped), full page loads of every page, their widgets, diagrams, KaTeX
+ * fonts and the search index all come from that cache — on the plain host, on a
+ * host that guesses .html and behind `docusaurus serve`. A host that does not
+ * serve one precached file fails the install, and the reader is told, once.
  */
-import {readFileSync} from 'node:fs';
-import path from 'node:path';
 import {expect, test, type Page} from '@playwright/test';
-import {sitemapPaths, squash, waitForHydration, watchPage} from './support';
+import {builtHeading, sitemapPaths, watchPage} from './support';
+import {HOST_KINDS, startHost, type RunningHost} from './hosts';
+import {cutNetwork, expectNoNetwork, installOfflineCopy, openOffline} from './offlineCopy';
 
+// As a reader types it: the host redirects it to /t1/.
 const FIRST_VISIT = '/t1';
 
 // The first visit waits for the worker to download the whole site before anything else happens.
 test.describe.configure({timeout: 120_000});
 
-/** The page's title as the build wrote it (the <h1> of build/<path>.html), to compare with what loads offline. */
-function builtHeading(route: string): string {
-  const file = route === '/' ? 'index.html' : `${route.replace(/^\/|\/$/g, '')}.html`;
-  const html = readFileSync(path.resolve('build', file), 'utf8');
-  const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html);
-  if (!h1) throw new Error(`no <h1> in build/${file}`);
-  const text = h1[1].replace(/<[^>]+>/g, '');
-  return squash(text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"'));
-}
-
-/** Opens the first page online and waits until its service worker is active and controls the page. */
-async function firstVisit(page: Page): Promise<void> {
-  await page.goto(FIRST_VISIT);
-  await waitForHydration(page);
-  await expect
-    .poll(
-      () =>
-        page.evaluate(async () => {
-          const registration = await navigator.serviceWorker.getRegistration();
-          return {
-            active: registration?.active?.state ?? 'none',
-            controlled: navigator.serviceWorker.controller?.state ?? 'none',
-          };
-        }),
-      {timeout: 30_000, message: 'the service worker installs (precaching the site), activates and claims the page'},
-    )
-    .toEqual({active: 'activated', controlled: 'activated'});
-}
-
-/** A full page load (not a client-side route change) that must be answered by the service worker. */
-async function openOffline(page: Page, url: string): Promise<void> {
-  const response = await page.goto(url);
-  expect(response, `${url} loads`).not.toBeNull();
-  expect(response!.status(), `${url} status`).toBe(200);
-  expect(response!.fromServiceWorker(), `${url} comes from the service worker`).toBe(true);
-  await waitForHydration(page);
-  expect(await page.evaluate(() => navigator.onLine), 'the browser is offline').toBe(false);
-  const route = new URL(url, 'http://x').pathname;
-  await expect(page.locator('h1').first()).toHaveText(builtHeading(route));
-}
+let host: RunningHost;
+test.beforeEach(async () => {
+  host = await startHost('plain');
+});
+test.afterEach(async () => {
+  await host.close();
+});
 
 const diagram = (page: Page, id?: string) => page.locator(id ? `svg.build-time-diagram[data-diagram="${id}"]` : 'svg.build-time-diagram').first();
 
-test('after visiting one page, every module page opens offline by full navigation', async ({page, context, baseURL}) => {
-  const {problems} = watchPage(page, baseURL!);
-  await firstVisit(page);
-  await context.setOffline(true);
+test('after visiting one page, every module page opens offline by full navigation', async ({page, context}) => {
+  const {problems} = watchPage(page, host.origin);
+  await installOfflineCopy(page, host.origin + FIRST_VISIT);
+  await cutNetwork(context, host);
 
-  const others = sitemapPaths()
-    .map((p) => p.replace(/\/$/, '') || '/')
-    .filter((p) => p !== FIRST_VISIT);
-  expect(others.length, 'the landing page, the search page and the module pages besides /t1').toBeGreaterThanOrEqual(13);
-  // The module's index is reached as /t1/ too.
-  others.push('/t1/');
-  for (const route of others) await openOffline(page, route);
+  const pages = sitemapPaths();
+  expect(pages.length, 'the landing page, the search page and the module pages').toBeGreaterThanOrEqual(14);
+  // Each page as its links write it (/t1/lora-qlora/) and as a reader may type it (/t1/lora-qlora): the second
+  // form, which a host redirects, is answered by the worker directly.
+  const bare = pages.filter((p) => p !== '/').map((p) => p.replace(/\/$/, ''));
+  for (const route of [...pages, ...bare]) await openOffline(page, host.origin + route);
 
   expect(problems).toEqual([]);
+  await expectNoNetwork(page);
 });
 
-test('offline, the widgets, diagrams, math and search still work', async ({page, context, baseURL}) => {
-  const {problems} = watchPage(page, baseURL!);
-  await firstVisit(page);
-  await context.setOffline(true);
+test('offline, the widgets, diagrams, math and search still work', async ({page, context}) => {
+  const {problems} = watchPage(page, host.origin);
+  await installOfflineCopy(page, host.origin + FIRST_VISIT);
+  await cutNetwork(context, host);
+  const openOfflinePage = (route: string) => openOffline(page, host.origin + route);
 
   // T1.2: the decision flowchart answers a question and marks the build-time diagram.
-  await openOffline(page, '/t1/when-to-fine-tune');
+  await openOfflinePage('/t1/when-to-fine-tune');
   await expect(diagram(page, 'decision-tree')).toBeVisible();
   const flow = page.locator('[data-decision-flow]');
   await expect(flow.locator('[data-question] h3')).toBeVisible();
@@ -89,13 +60,13 @@ test('offline, the widgets, diagrams, math and search still work', async ({page,
   await expect(diagram(page, 'decision-tree').locator('g.node[data-decision-path]').first()).toBeAttached();
 
   // T1.1: the fit table recomputes for a situation given in the link.
-  await openOffline(page, '/t1/customization-spectrum?examples=500&budget=2000&days=30&goal=domain');
+  await openOfflinePage('/t1/customization-spectrum?examples=500&budget=2000&days=30&goal=domain');
   await expect(diagram(page)).toBeVisible();
   await expect(page.locator('caption', {hasText: 'Verdicts for 500 examples'})).toBeVisible();
   await expect(page.locator('tr[data-verdict]').first()).toBeVisible();
 
   // T1.3: the compact calculator, the diagram and KaTeX with the site's own fonts.
-  await openOffline(page, '/t1/fine-tuning-methods');
+  await openOfflinePage('/t1/fine-tuning-methods');
   await expect(diagram(page)).toBeVisible();
   await expect(page.locator('section[aria-label="LoRA memory calculator"]')).toBeVisible();
   await expect(page.locator('.katex').first()).toBeVisible();
@@ -106,21 +77,21 @@ test('offline, the widgets, diagrams, math and search still work', async ({page,
   expect(katexFontLoaded, 'a KaTeX font loaded from the cache').toBe(true);
 
   // T1.4: the full calculator reads its state from the link.
-  await openOffline(page, '/t1/lora-qlora?rank=64&model=llama-3.1-70b');
+  await openOfflinePage('/t1/lora-qlora?rank=64&model=llama-3.1-70b');
   const calculator = page.locator('section[aria-label="LoRA memory calculator"]');
   await expect(calculator).toBeVisible();
   await expect(calculator.getByRole('slider', {name: 'LoRA rank', exact: true})).toHaveValue('64');
 
   // T1.6: the training-data checker reads the sample and tokenizes in its worker, all from the cache.
-  await openOffline(page, '/t1/data-preparation');
+  await openOfflinePage('/t1/data-preparation');
   await page.getByRole('button', {name: 'Try the sample chat file'}).click();
   await expect(page.getByText(/^Checked sample-chat\.jsonl in/)).toBeVisible({timeout: 30_000});
   await expect(page.locator('xpath=//dt[normalize-space()="Tokens in the valid examples"]/following-sibling::dd')).toHaveText(/^[1-9][\d,]*$/);
 
   // A client-side link works too: the next page's scripts and data come from the cache.
-  await page.locator('.theme-doc-sidebar-container a[href="/t1/evaluation"]').first().click();
-  await expect(page).toHaveURL(/\/t1\/evaluation$/);
-  await expect(page.locator('h1').first()).toHaveText(builtHeading('/t1/evaluation'));
+  await page.locator('.theme-doc-sidebar-container a[href="/t1/evaluation/"]').first().click();
+  await expect(page).toHaveURL(/\/t1\/evaluation\/$/);
+  await expect(page.locator('h1').first()).toHaveText(builtHeading('/t1/evaluation/'));
   await expect(page.locator('article table').first()).toBeVisible();
 
   // Search reads its index from the cache.
@@ -131,4 +102,44 @@ test('offline, the widgets, diagrams, math and search still work', async ({page,
   await expect(page.locator('.aa-dropdown-menu, [role="listbox"]').first()).toContainText(/Fine-Tuning Methods|forgetting/i);
 
   expect(problems).toEqual([]);
+});
+
+for (const kind of HOST_KINDS.filter((other) => other !== 'plain')) {
+  test(`the offline copy installs behind ${kind} too, and serves other pages in both address forms`, async ({page, context}) => {
+    const other = await startHost(kind);
+    try {
+      const {problems} = watchPage(page, other.origin);
+      await installOfflineCopy(page, other.origin + FIRST_VISIT);
+      await cutNetwork(context, other);
+      for (const route of ['/', '/t1/lora-qlora', '/t1/data-preparation/', '/t1/fine-tuning-methods?rank=64#try-the-numbers']) await openOffline(page, other.origin + route);
+      expect(problems).toEqual([]);
+      await expectNoNetwork(page);
+    } finally {
+      await other.close();
+    }
+  });
+}
+
+test('when a host does not serve a file the offline copy needs, the reader is told once', async ({page, context}) => {
+  // One precached file the page itself never asks for: only the service worker's install fetches it.
+  await context.route('**/datasets/sample-preference.jsonl', (route) => route.fulfill({status: 404, body: 'Not found'}));
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
+  });
+  const note = page.getByRole('status').filter({hasText: 'The offline copy could not be installed'});
+
+  await page.goto(host.origin + FIRST_VISIT);
+  // The install fails once every precached file has settled (5 MB): generous for a loaded two-core machine.
+  await expect(note).toBeVisible({timeout: 60_000});
+  await expect(note).toContainText('a file of the site could not be downloaded');
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active ?? null), 'no offline copy').toBeNull();
+  await note.getByRole('button', {name: 'Dismiss'}).click();
+  await expect(note).toHaveCount(0);
+
+  // The next page of the visit tries again, fails again, and says nothing more on screen.
+  await page.goto(`${host.origin}/t1/lora-qlora/`);
+  await expect.poll(() => warnings.filter((text) => text.startsWith('The offline copy could not be installed')).length, {timeout: 60_000}).toBe(2);
+  await expect(page.locator('.offline-install-note')).toHaveCount(0);
+  expect(warnings.filter((text) => !text.startsWith('The offline copy could not be installed') && !/404|bad-precaching-response/i.test(text))).toEqual([]);
 });

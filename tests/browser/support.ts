@@ -2,10 +2,38 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import type {ConsoleMessage, Page} from '@playwright/test';
 
-/** Every page route in the built sitemap, as a path. */
-export function sitemapPaths(): string[] {
-  const xml = readFileSync(path.resolve('build/sitemap.xml'), 'utf8');
+/** Every page route in the built sitemap, as a path (the slash form links use: /t1/lora-qlora/). */
+export function sitemapPaths(dir = 'build'): string[] {
+  const xml = readFileSync(path.resolve(dir, 'sitemap.xml'), 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+}
+
+/** The file a host serves for a page's path: every page is a folder with an index.html (trailingSlash: true). */
+export function builtFile(route: string, dir = 'build'): string {
+  return path.resolve(dir, route.replace(/^\/|\/$/g, ''), 'index.html');
+}
+
+/** The page's title as the build wrote it (the <h1> of its index.html), to compare with what a browser shows. */
+export function builtHeading(route: string, dir = 'build'): string {
+  const html = readFileSync(builtFile(route, dir), 'utf8');
+  const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html);
+  if (!h1) throw new Error(`no <h1> in ${builtFile(route, dir)}`);
+  const text = h1[1].replace(/<[^>]+>/g, '');
+  return squash(text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"'));
+}
+
+/**
+ * Records every script the page requests from the site and gives their sources, read from build/ (the files the host
+ * sends). Reading the files, not the responses: a response's body is gone once the page navigates on, and a script the
+ * host revalidates comes back as an empty 304.
+ */
+export function recordScripts(page: Page, baseURL: string): () => Array<{url: string; source: string}> {
+  const urls = new Set<string>();
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (request.resourceType() === 'script' && url.origin === new URL(baseURL).origin) urls.add(url.pathname);
+  });
+  return () => [...urls].map((url) => ({url, source: readFileSync(path.resolve('build', `.${decodeURIComponent(url)}`), 'utf8')}));
 }
 
 /** Waits until React has hydrated the page (Docusaurus sets this flag). */

@@ -10,6 +10,7 @@
  */
 
 import {moduleSections} from '../../data/sections';
+import {courseTool} from '../../data/tools';
 
 /** A page of the module that teaches what an outcome recommends. */
 export interface SectionLink {
@@ -246,7 +247,8 @@ export const calculatorMethodNames: Record<CalculatorMethod, string> = {
  * QLoRA paper's "all linear layers"; alpha = 2 × rank, the module's rule), so
  * switching method in the calculator compares like with like.
  */
-export const calculatorLinkBase = {path: '/t1/lora-qlora', anchor: 'lora-memory-calculator'} as const;
+const calculator = courseTool('lora-calculator');
+export const calculatorLinkBase = {path: calculator.page, anchor: calculator.section!.id} as const;
 const sharedAdapter = {rank: '16', alpha: '32', targets: 'q,k,v,o,gate,up,down'};
 export const calculatorPresets: Record<CalculatorMethod, Record<string, string>> = {
   qlora: {method: 'qlora', ...sharedAdapter},

@@ -1,6 +1,8 @@
 import React, {useEffect} from 'react';
 import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
 import {moduleSections, sectionForSeedAnchor} from '@site/src/data/sections';
 
 /**
@@ -11,10 +13,13 @@ import {moduleSections, sectionForSeedAnchor} from '@site/src/data/sections';
 export default function ModuleContents(): React.JSX.Element {
   const location = useLocation();
   const history = useHistory();
+  const {withBaseUrl} = useBaseUrlUtils();
+  const {trailingSlash} = useDocusaurusContext().siteConfig;
   useEffect(() => {
     const section = sectionForSeedAnchor(decodeURIComponent(location.hash.replace(/^#/, '')));
-    if (section) history.replace(section.path);
-  }, [location.hash, history]);
+    // The page's address as Link writes it (base URL, trailing slash), so the reader lands without a redirect.
+    if (section) history.replace(withBaseUrl(trailingSlash ? `${section.path}/` : section.path));
+  }, [location.hash, history, withBaseUrl, trailingSlash]);
 
   return (
     <ol>

@@ -242,6 +242,16 @@ export function headersFile(policy: string): string {
   return `/*\n${line}\n`;
 }
 
+/**
+ * The same policy as an nginx directive, for `include` in the server block that serves the site (deploy/nginx.conf).
+ * `always`: the 404 page needs it too.
+ */
+export function nginxHeaderDirective(policy: string): string {
+  // A policy is a list of source expressions: quotes and semicolons, never a double quote or a line break.
+  if (/["\n\\$]/.test(policy)) throw new Error('content-security-policy: the policy holds a character nginx would read differently');
+  return `add_header Content-Security-Policy "${policy}" always;\n`;
+}
+
 /** Combines the inline content of many pages, and the <style> elements scripts insert, into the policy inputs. */
 export function policyInputsFor(pages: InlineContent[], insertedStyleElements: string[] = []): PolicyInputs {
   return {

@@ -5,6 +5,7 @@
  * allows exactly those and nothing else:
  *   build/_headers  — Netlify / Cloudflare Pages header file
  *   build/csp.json  — {policy, hashes} for other hosts and for the browser tests
+ *   build/csp.nginx.conf — the add_header directive, for nginx's `include` (deploy/nginx.conf)
  * Docusaurus's own inline scripts (colour-mode bootstrap…) change between
  * versions, so the hashes are recomputed on every build rather than kept by hand.
  */
@@ -15,6 +16,7 @@ import {
   buildPolicy,
   findInlineContent,
   headersFile,
+  nginxHeaderDirective,
   policyInputsFor,
   styleElementsInBundle,
   type InlineContent,
@@ -56,6 +58,7 @@ export default function contentSecurityPolicy(): Plugin {
       const inputs = policyInputsFor(pages, insertedStyles);
       const policy = buildPolicy(inputs);
       await writeFile(path.join(outDir, '_headers'), headersFile(policy));
+      await writeFile(path.join(outDir, 'csp.nginx.conf'), nginxHeaderDirective(policy));
       await writeFile(
         path.join(outDir, 'csp.json'),
         `${JSON.stringify({policy, hashes: {scripts: inputs.scriptHashes, styleElements: inputs.styleElementHashes}}, null, 2)}\n`,

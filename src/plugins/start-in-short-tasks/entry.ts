@@ -4,8 +4,11 @@
  * phone: one long task that blocks input on every page. Here (after the first paint: see ssrTemplate.ts) the same
  * modules are evaluated in a few steps, each in its own task, so the browser can handle input and paint between them.
  * Nothing else changes: each step only evaluates a module that Docusaurus's entry imports anyway (or starts
- * loading the page's chunks, as its preload does), and the last step runs that entry unchanged.
+ * loading the page's chunks, as its preload does), and the last step runs that entry unchanged. One exception: a
+ * host's 404 page sent for an address the router knows as a page goes on to that page (pageBehindNotFound.ts).
  */
+import {matchPath} from '@docusaurus/router';
+import {NOT_FOUND_MARKER, pageBehindNotFound} from './pageBehindNotFound';
 
 function nextTask(): Promise<void> {
   return new Promise((resolve) => {
@@ -16,8 +19,16 @@ function nextTask(): Promise<void> {
 }
 
 // `eager`: the modules stay in the main bundle; import() only defers evaluating them.
+const LEAVE = Symbol('the page is being replaced');
 const steps: Array<() => Promise<unknown>> = [
-  () => import(/* webpackMode: "eager" */ '@generated/routes'),
+  async () => {
+    const {default: routes} = await import(/* webpackMode: "eager" */ '@generated/routes');
+    const isNotFound = document.querySelector(`[${NOT_FOUND_MARKER}]`) !== null;
+    const page = pageBehindNotFound(routes, window.location.pathname, isNotFound, matchPath);
+    if (!page) return undefined;
+    window.location.replace(`${page}${window.location.search}${window.location.hash}`);
+    return LEAVE;
+  },
   // Starts fetching this page's chunks (one script element each), so they download while the next steps run;
   // Docusaurus's entry then finds them loading.
   async () => {
@@ -33,7 +44,7 @@ const steps: Array<() => Promise<unknown>> = [
 async function start(): Promise<void> {
   for (const step of steps) {
     await nextTask();
-    await step();
+    if ((await step()) === LEAVE) return;
   }
 }
 

@@ -1,5 +1,3 @@
-import {readdirSync, readFileSync} from 'node:fs';
-import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {calculatorLinkBase, decisionTree, type DecisionTree, type OutcomeNode, type QuestionNode} from '../decisionTree';
 import {
@@ -11,21 +9,16 @@ import {
   validateTree,
 } from '../decisionFlow';
 import {parseFlowchart, seedDecisionFlowchart} from './mermaidFlowchart';
+import {sitePages} from '../../../data/__tests__/sitePages';
 import {findMermaidSyntaxError} from '../../../plugins/remark-build-time-mermaid/validateMermaid';
 import {loadRenderer, prepareSource, renderDiagramSvg} from '../../../plugins/remark-build-time-mermaid/renderDiagram';
 
 const outcomes = decisionTree.nodes.filter((node): node is OutcomeNode => node.kind === 'outcome');
 const questions = decisionTree.nodes.filter((node): node is QuestionNode => node.kind === 'question');
 
-/** Routes of the site's doc pages, from their `slug:` front matter. */
+/** Routes of the site's pages. */
 function docRoutes(): Set<string> {
-  const docsDir = path.resolve(__dirname, '../../../../docs');
-  const routes = new Set<string>();
-  for (const file of readdirSync(docsDir).filter((name) => name.endsWith('.mdx'))) {
-    const slug = /^slug:\s*(\S+)\s*$/m.exec(readFileSync(path.join(docsDir, file), 'utf8'))?.[1];
-    if (slug) routes.add(`/t1${slug === '/' ? '/' : slug}`);
-  }
-  return routes;
+  return new Set(sitePages().keys());
 }
 
 describe('the decision tree data', () => {
@@ -81,9 +74,8 @@ describe('the decision tree data', () => {
     },
   );
 
-  it('points calculator links at a heading that exists on the LoRA page', () => {
-    const page = readFileSync(path.resolve(__dirname, '../../../../docs/lora-qlora.mdx'), 'utf8');
-    expect(page).toMatch(new RegExp(`^#+ .*\\{#${calculatorLinkBase.anchor}\\}\\s*$`, 'm'));
+  it('points calculator links at the calculator’s section on the LoRA page (src/data/tools.ts; its test checks the page)', () => {
+    expect(calculatorLinkBase).toEqual({path: '/t1/lora-qlora', anchor: 'lora-memory-calculator'});
     expect(docRoutes()).toContain(calculatorLinkBase.path);
   });
 

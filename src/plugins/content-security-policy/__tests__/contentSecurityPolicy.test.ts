@@ -8,6 +8,7 @@ import {
   findInlineContent,
   hashSources,
   headersFile,
+  nginxHeaderDirective,
   isExecutableScriptType,
   parseAttributes,
   policyDirectives,
@@ -206,6 +207,11 @@ describe('the policy', () => {
 
   it('is written as a _headers rule for every path', () => {
     expect(headersFile(policy)).toBe(`/*\n  Content-Security-Policy: ${policy}\n`);
+  });
+
+  it('is written as an nginx add_header directive, sent with error pages too', () => {
+    expect(nginxHeaderDirective(policy)).toBe(`add_header Content-Security-Policy "${policy}" always;\n`);
+    expect(() => nginxHeaderDirective(`${policy}; report-uri "x"`)).toThrow(/nginx/);
   });
 
   it('refuses a header line longer than Cloudflare Pages accepts', () => {

@@ -1,0 +1,27 @@
+/** The landing page's "Work with the ideas" lists every tool in src/data/tools.ts, and each link lands on the tool. */
+import {expect, test} from '@playwright/test';
+import {courseTools} from '../../src/data/tools';
+import {waitForHydration, watchPage} from './support';
+
+test('"Work with the ideas" lists every tool, and each link opens the tool’s section', async ({page, baseURL}) => {
+  const {problems} = watchPage(page, baseURL!);
+  await page.goto('/');
+  await waitForHydration(page);
+  await expect(page.getByRole('heading', {level: 2, name: 'Work with the ideas'})).toBeVisible();
+  const list = page.getByRole('list').filter({has: page.getByRole('heading', {level: 3})});
+  const cards = list.getByRole('listitem');
+  await expect(cards).toHaveCount(courseTools.length);
+  for (const tool of courseTools) {
+    const link = list.getByRole('link', {name: tool.title, exact: true});
+    await expect(link).toHaveAttribute('href', `${tool.page}/${tool.section ? `#${tool.section.id}` : ''}`);
+    await expect(cards.filter({has: page.getByRole('link', {name: tool.title, exact: true})})).toContainText(tool.question);
+  }
+  for (const tool of courseTools) {
+    await page.goto('/');
+    await waitForHydration(page);
+    await list.getByRole('link', {name: tool.title, exact: true}).click();
+    await expect(page).toHaveURL(new RegExp(`${tool.page}/${tool.section ? `#${tool.section.id}` : ''}$`));
+    if (tool.section) await expect(page.locator(`h2#${tool.section.id}`)).toHaveText(tool.section.heading);
+  }
+  expect(problems).toEqual([]);
+});
