@@ -1,0 +1,20 @@
+import {describe, expect, it} from 'vitest';
+import {calculate} from '../calculate';
+import {memoryAnnouncement, shortFitText} from '../summaryTexts';
+
+describe('the summary’s words', () => {
+  it('say whether a total fits one card in a few words', () => {
+    expect(shortFitText(1)).toBe('fits');
+    expect(shortFitText(5)).toBe('needs 5 cards');
+    expect(shortFitText(1200)).toBe('needs 1,200 cards');
+    expect(shortFitText(null)).toBe('never fits');
+  });
+
+  it('announce every figure the summary shows, as the outputs print them', () => {
+    const result = calculate({model: 'llama-2-7b', rank: 8, alpha: 16, targets: ['q', 'v'], gpu: 'rtx-4090'});
+    expect(memoryAnnouncement(result)).toBe(
+      'Trainable parameters 4,194,304 (0.0622 %). On one GeForce RTX 4090 (24 GB): ' +
+        'Full fine-tuning 110 GB, needs 5 cards; LoRA 15.6 GB, fits; QLoRA 6.02 GB, fits.',
+    );
+  });
+});
