@@ -24,7 +24,7 @@ function runText(situation: Situation): string {
 
 /** The summary as one sentence, for the announcement after a change. */
 export function fitAnnouncement(table: FitTable, situation: Situation, changes: readonly VerdictChange[]): string {
-  const changed = changes.length > 0 ? ` Changed: ${changesText(changes)}.` : '';
+  const changed = changes.length > 0 ? ` Changed: ${changesText(changes, 3)}.` : '';
   return `${startHereText(table)}. ${nextStepText(table)}. ${fittingText(table)}. ${runText(situation)}.${changed}`;
 }
 
@@ -70,7 +70,7 @@ const FitSummary = memo(function FitSummary({table, situation, changes}: FitSumm
       )}
       {changes.length > 0 && (
         <p className={styles.changes}>
-          <strong>Changed:</strong> {changesText(changes)}.
+          <strong>Changed:</strong> {changesText(changes, 1)}.
         </p>
       )}
     </div>

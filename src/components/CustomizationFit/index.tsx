@@ -24,7 +24,7 @@ export default function CustomizationFit(): React.JSX.Element {
   const resultsHeading = useRef<HTMLHeadingElement>(null);
 
   return (
-    <div className={styles.widget}>
+    <div className={styles.widget} data-widget="customization-fit">
       <noscript>
         <p className={styles.noScript}>
           Changing the inputs needs JavaScript. The table below shows the verdicts for the default situation: {formatCount(DEFAULT_SITUATION.examples)}{' '}

@@ -17,7 +17,7 @@ export function verdictChanges(before: FitTable, after: FitTable): VerdictChange
 }
 
 /** "LoRA Fine-Tuning: fits, was not enough data", at most `shown` of them, then how many more. */
-export function changesText(changes: readonly VerdictChange[], shown = 2): string {
+export function changesText(changes: readonly VerdictChange[], shown: number): string {
   const listed = changes.slice(0, shown).map((c) => `${c.methodName}: ${c.to.toLowerCase()}, was ${c.from.toLowerCase()}`);
   const more = changes.length - listed.length;
   return more > 0 ? `${listed.join('; ')}; and ${more} more` : listed.join('; ');

@@ -1,13 +1,14 @@
 /**
  * The results in brief, kept in view while the settings are used (see InstrumentLayout): the three totals and whether
- * each fits the selected GPU, and what the adapter trains (the rank and the targets barely move a 7B model's totals). It repeats the named outputs below, so it
+ * each fits the selected GPU, and what the adapter trains and its scale α/r (the rank, targets and alpha barely move, or
+ * do not move, a 7B model's totals). It repeats the named outputs below, so it
  * is hidden from assistive technology; memoryAnnouncement() speaks for it.
  */
 import React, {memo} from 'react';
 import clsx from 'clsx';
 import {resultTexts, type CalculatorResult} from './calculate';
 import {METHODS, type Method} from './inputs';
-import {shortFitText} from './summaryTexts';
+import {alphaScalingText, shortFitText} from './summaryTexts';
 import styles from './MemorySummary.module.css';
 // The fit colours of the method cards, light, dark and print.
 import cardStyles from './styles.module.css';
@@ -55,7 +56,8 @@ const MemorySummary = memo(function MemorySummary({result}: {result: CalculatorR
         })}
       </ul>
       <p className={styles.summaryAdapter}>
-        {texts.trainableParameters} trainable ({texts.trainablePercent})<span className={styles.wideOnly}>; adapter {texts.adapterSize}</span>
+        {texts.trainableParameters} trainable ({texts.trainablePercent})<span className={styles.wideOnly}>; adapter {texts.adapterSize}</span>;{' '}
+        {alphaScalingText(result)}
       </p>
     </>
   );

@@ -172,15 +172,30 @@ const AlphaField = memo(function AlphaField({alpha, rank, alphaScaling, update}:
       <p className={styles.hint}>
         The adapter’s output is scaled by α/r = {alpha}/{rank} ={' '}
         {formatFixed(alphaScaling, Number.isInteger(alphaScaling) ? 0 : 3)}. Alpha changes no memory figure.{' '}
-        {alpha !== 2 * rank && 2 * rank <= NUMERIC_LIMITS.alpha.max && (
-          <button type="button" className={styles.chip} onClick={() => update({alpha: 2 * rank})}>
-            Set α = 2 × rank ({2 * rank})
-          </button>
-        )}
+        {2 * rank <= NUMERIC_LIMITS.alpha.max && <AlphaTwiceRankButton alpha={alpha} rank={rank} update={update} />}
       </p>
     </WholeNumberSliderField>
   );
 });
+
+/**
+ * Sets α = 2 × rank. Once it holds, the button stays (marked unavailable) instead of going: a button that vanished when
+ * pressed would drop the keyboard focus to the page.
+ */
+function AlphaTwiceRankButton({alpha, rank, update}: {alpha: number; rank: number; update: Update}): React.JSX.Element {
+  const holds = alpha === 2 * rank;
+  return (
+    <button
+      type="button"
+      className={clsx(styles.chip, holds && styles.chipDone)}
+      aria-disabled={holds}
+      onClick={() => {
+        if (!holds) update({alpha: 2 * rank});
+      }}>
+      {holds ? `α = 2 × rank (${2 * rank})` : `Set α = 2 × rank (${2 * rank})`}
+    </button>
+  );
+}
 
 interface TargetsFieldProps {
   targets: readonly TargetModule[];

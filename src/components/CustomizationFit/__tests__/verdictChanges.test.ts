@@ -12,14 +12,15 @@ describe('verdictChanges', () => {
     expect(verdictChanges(after, after)).toEqual([]);
   });
 
-  it('says the first two in words and counts the rest', () => {
+  it('says the first few in words and counts the rest', () => {
     const changes = [
       {methodName: 'RAG', from: 'Wrong tool', to: 'Fits'},
       {methodName: 'LoRA Fine-Tuning', from: 'Fits', to: 'Wrong tool'},
       {methodName: 'Full Fine-Tuning', from: 'Fits', to: 'Wrong tool'},
     ] as const;
-    expect(changesText(changes)).toBe('RAG: fits, was wrong tool; LoRA Fine-Tuning: wrong tool, was fits; and 1 more');
-    expect(changesText(changes.slice(0, 1))).toBe('RAG: fits, was wrong tool');
+    expect(changesText(changes, 2)).toBe('RAG: fits, was wrong tool; LoRA Fine-Tuning: wrong tool, was fits; and 1 more');
+    expect(changesText(changes, 1)).toBe('RAG: fits, was wrong tool; and 2 more');
+    expect(changesText(changes.slice(0, 1), 1)).toBe('RAG: fits, was wrong tool');
   });
 
   it('counts the methods that fit out of all of them', () => {

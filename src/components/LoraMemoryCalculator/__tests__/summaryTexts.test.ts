@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {calculate} from '../calculate';
-import {memoryAnnouncement, shortFitText} from '../summaryTexts';
+import {alphaScalingText, memoryAnnouncement, shortFitText} from '../summaryTexts';
 
 describe('the summary’s words', () => {
   it('say whether a total fits one card in a few words', () => {
@@ -10,10 +10,15 @@ describe('the summary’s words', () => {
     expect(shortFitText(null)).toBe('never fits');
   });
 
+  it('write α/r as the alpha field does', () => {
+    expect(alphaScalingText(calculate({rank: 16, alpha: 32}))).toBe('α/r = 2');
+    expect(alphaScalingText(calculate({rank: 16, alpha: 17}))).toBe('α/r = 1.063');
+  });
+
   it('announce every figure the summary shows, as the outputs print them', () => {
     const result = calculate({model: 'llama-2-7b', rank: 8, alpha: 16, targets: ['q', 'v'], gpu: 'rtx-4090'});
     expect(memoryAnnouncement(result)).toBe(
-      'Trainable parameters 4,194,304 (0.0622 %). On one GeForce RTX 4090 (24 GB): ' +
+      'Trainable parameters 4,194,304 (0.0622 %), α/r = 2. On one GeForce RTX 4090 (24 GB): ' +
         'Full fine-tuning 110 GB, needs 5 cards; LoRA 15.6 GB, fits; QLoRA 6.02 GB, fits.',
     );
   });
