@@ -5,10 +5,10 @@
  * with the results in brief beside or below the settings (InstrumentLayout) and
  * in full after them.
  */
-import React, {useDeferredValue, useMemo, useRef} from 'react';
+import React, {useDeferredValue, useEffect, useMemo, useRef, type RefObject} from 'react';
 import clsx from 'clsx';
 import InstrumentLayout from '@site/src/components/InstrumentLayout';
-import {calculate} from './calculate';
+import {calculate, type CalculatorResult} from './calculate';
 import {useCalculatorQueryState} from './useCalculatorQueryState';
 import {memoryAnnouncement} from './summaryTexts';
 import Settings from './Settings';
@@ -30,9 +30,11 @@ export default function LoraMemoryCalculator({compact = false, children}: LoraMe
   // in a deferred, interruptible render, so dragging stays responsive.
   const shownResult = useDeferredValue(result);
   const fullResultsHeading = useRef<HTMLHeadingElement>(null);
+  const calculator = useRef<HTMLElement>(null);
+  useSkipOffscreenOnceLaidOut(calculator, shownResult);
 
   return (
-    <section className={clsx(styles.calculator, compact && styles.compact)} aria-label="LoRA memory calculator">
+    <section ref={calculator} className={clsx(styles.calculator, compact && styles.compact)} aria-label="LoRA memory calculator">
       {messages.length > 0 && (
         <div className={clsx('alert alert--warning', styles.messages)} role="status">
           <p>Some settings in this link were corrected:</p>
@@ -61,4 +63,31 @@ export default function LoraMemoryCalculator({compact = false, children}: LoraMe
       <FullResults result={shownResult} compact={compact} formulas={children} headingRef={fullResultsHeading} />
     </section>
   );
+}
+
+/** How long the results stay as they are before their blocks are laid out in full once more. */
+const RELAYOUT_AFTER_MS = 500;
+
+/**
+ * Lets the results skip layout while off screen (see styles.module.css) only with boxes as tall as their content. A
+ * block skipped while its content changes keeps its old height, so once the results have stayed the same for a moment
+ * (a drag has ended, the link's values have arrived) the blocks are laid out in full for two frames, which updates
+ * the heights `contain-intrinsic-size: auto` holds, and skipped again. During a drag they stay skipped.
+ */
+function useSkipOffscreenOnceLaidOut(calculator: RefObject<HTMLElement | null>, shownResult: CalculatorResult): void {
+  useEffect(() => {
+    const element = calculator.current;
+    if (element === null) return undefined;
+    let frame = 0;
+    const timer = window.setTimeout(() => {
+      element.removeAttribute('data-skip-offscreen');
+      frame = window.requestAnimationFrame(() => {
+        frame = window.requestAnimationFrame(() => element.setAttribute('data-skip-offscreen', ''));
+      });
+    }, RELAYOUT_AFTER_MS);
+    return () => {
+      window.clearTimeout(timer);
+      window.cancelAnimationFrame(frame);
+    };
+  }, [calculator, shownResult]);
 }
