@@ -77,10 +77,13 @@ const COMPACT_STEPS: Step[] = [...adapterSteps(true), {label: 'GPU', control: se
 
 // The goal's radios: each press of ↓ checks (and focuses) the next one.
 const goalStep: Step = {label: 'What is wrong today? (next answer)', control: (w) => w.getByRole('radio', {checked: true}), keys: ['ArrowDown']};
+// Each typed value flips a verdict from the one before (LoRA needs 100 examples, $50 and 2 days; T1.1), or the run.
 const FIT_STEPS: Step[] = [
   {label: 'Labelled examples', control: textBox('Labelled examples you have'), type: '50'},
   {label: 'Labelled examples, logarithmic slider', control: slider('Labelled examples, logarithmic slider'), keys: ['ArrowRight']},
+  {label: 'Labelled examples, back to enough', control: textBox('Labelled examples you have'), type: '1000'},
   {label: 'Budget', control: textBox('Budget (US dollars)'), type: '49'},
+  {label: 'Budget, back to enough', control: textBox('Budget (US dollars)'), type: '1000'},
   {label: 'Time available', control: textBox('Time available (days)'), type: '1'},
   goalStep,
   goalStep,
