@@ -1,7 +1,21 @@
 /** Form controls shared by the calculator's settings: each a real, labelled input. */
 import React, {useId, useState} from 'react';
 import RangeInput from '@site/src/components/RangeInput';
+import type {CalculatorResult} from './calculate';
+import type {CalculatorInputs} from './inputs';
 import styles from './styles.module.css';
+
+/** Applies a change to the settings; stable while the reader stays on the page, so memoised fields can skip. */
+export type Update = (change: Partial<CalculatorInputs>) => void;
+
+/** What each group of settings (ModelAndAdapterSettings, TrainingSettings, …) is given. */
+export interface SettingsGroupProps {
+  inputs: CalculatorInputs;
+  /** The undeferred result, for hints that follow a setting at once (the model's size, α/r). */
+  result: CalculatorResult;
+  update: Update;
+  compact: boolean;
+}
 
 interface NumberFieldProps {
   /** Accessible name; the visible label belongs to the slider beside it. */

@@ -21,7 +21,8 @@ describe('the start-in-short-tasks plugin', () => {
     // Every step evaluates a module that is already in the main bundle: eager imports, no new chunk.
     expect(source.match(/import\(\/\*/g)).toHaveLength(imports.length);
     const require = createRequire(import.meta.url);
-    for (const request of ['react-dom/client', '@docusaurus/core/lib/client/clientEntry', '@docusaurus/core/lib/client/preload']) {
+    const used = ['react-dom/client', '@docusaurus/core/lib/client/clientEntry', '@docusaurus/core/lib/client/preload', '@docusaurus/core/lib/client/normalizeLocation'];
+    for (const request of used) {
       expect(() => require.resolve(request), request).not.toThrow();
     }
   });

@@ -1,0 +1,19 @@
+/** "Hardware": the GPU every result is measured against. */
+import React, {memo} from 'react';
+import {gpus} from '@site/src/data/gpus';
+import {SelectField, type SettingsGroupProps, type Update} from './Fields';
+import styles from './styles.module.css';
+
+const GPU_OPTIONS = gpus.map((g) => ({value: g.id, label: `${g.name} (${g.memoryGB} GB)`}));
+
+export default function HardwareSettings({inputs, update}: SettingsGroupProps): React.JSX.Element {
+  return (
+    <div className={styles.controls}>
+      <GpuField gpu={inputs.gpu} update={update} />
+    </div>
+  );
+}
+
+const GpuField = memo(function GpuField({gpu, update}: {gpu: string; update: Update}) {
+  return <SelectField label="GPU" value={gpu} options={GPU_OPTIONS} onChange={(next) => update({gpu: next})} />;
+});
