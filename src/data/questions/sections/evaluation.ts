@@ -43,7 +43,7 @@ const questions: SectionQuestions = {
       kind: 'numeric',
       id: 'ab-wins-needed',
       prompt:
-        'In a blind A/B evaluation of 100 prompts, each prompt goes to one evaluator, who prefers one of the two responses. What is the smallest number of prompts on which the fine-tuned model must be preferred to meet T1.8’s human-preference target?',
+        'In a blind A/B evaluation of 100 prompts, each prompt goes to one evaluator, who prefers one of the two responses. What is the smallest number of prompts on which the fine-tuned model must be preferred to meet T1.8’s human-preference target? Give the exact number.',
       learnMore: links.evaluationFramework,
       answer: 61,
       tolerance: {kind: 'absolute', value: 0},

@@ -42,6 +42,7 @@ const questions: SectionQuestions = {
         'Llama 2 7B, rank 8 on q and v, sequence 2,048, micro-batch 1, gradient checkpointing on, bf16, AdamW. Which of these fit on one 24 GB GeForce RTX 4090 by the calculator’s estimate? Select all that apply.',
       query: 'model=llama-2-7b&rank=8&targets=q,v&seq=2048&batch=1&gc=1&precision=bf16&optimizer=adamw&gpu=rtx-4090',
       learnMore: links.qloraTableCorrection,
+      correction: {moduleSays: 'GPU required — LoRA: A100 40GB+; QLoRA: RTX 4090 (24GB)', link: links.qloraTableCorrection},
     }),
     {
       kind: 'single',
