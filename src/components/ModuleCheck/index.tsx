@@ -14,7 +14,7 @@ import {useStoredProgress} from '@site/src/components/CheckYourUnderstanding/use
 import {clearCheck, recordCheckAnswer} from '@site/src/components/CheckYourUnderstanding/progress';
 import QuestionCard from '@site/src/components/CheckYourUnderstanding/QuestionCard';
 import ConfirmButton from '@site/src/components/CheckYourUnderstanding/ConfirmButton';
-import {StorageNotice} from '@site/src/components/CheckYourUnderstanding/StorageNotice';
+import {Notice, StorageNotice} from '@site/src/components/CheckYourUnderstanding/StorageNotice';
 import {CHECK_SIZE, drawModuleCheck, readSeed, seedFrom} from './draw';
 import Results from './Results';
 import styles from './styles.module.css';
@@ -49,7 +49,7 @@ export default function ModuleCheck(): React.JSX.Element {
   const answers = seed !== null && progress.check?.seed === seed ? progress.check.answers : {};
   const answeredCount = drawn?.filter((item) => answers[item.key]).length ?? 0;
 
-  if (sections === 'failed') return <p className={styles.notice}>The questions could not be loaded. Reload the page to try again.</p>;
+  if (sections === 'failed') return <Notice>The questions could not be loaded. Reload the page to try again.</Notice>;
   if (!drawn || seed === null) return <p>Drawing {CHECK_SIZE} questions from all {moduleSections.length} sections…</p>;
 
   const drawAgain = () => {
@@ -59,7 +59,7 @@ export default function ModuleCheck(): React.JSX.Element {
 
   return (
     <div className={styles.check}>
-      {location.state?.seedProblem && <p className={styles.notice}>{location.state.seedProblem}</p>}
+      {location.state?.seedProblem && <Notice>{location.state.seedProblem}</Notice>}
       <div className={styles.seedLine}>
         <p>
           Set number <strong>{seed}</strong>: this page’s address always draws these {drawn.length} questions, so you can
