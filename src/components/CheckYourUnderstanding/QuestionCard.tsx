@@ -93,7 +93,7 @@ export default function QuestionCard({question, position, stored, onAnswer}: Que
   };
 
   return (
-    <fieldset ref={fieldset} className={styles.question} data-question={question.id} data-checked={result ? (result.right ? 'right' : 'wrong') : undefined}>
+    <fieldset ref={fieldset} className={styles.question} data-quiz-question={question.id} data-checked={result ? (result.right ? 'right' : 'wrong') : undefined}>
       <legend className={styles.legend}>
         <span className={styles.position}>{position}</span> {question.prompt}
       </legend>

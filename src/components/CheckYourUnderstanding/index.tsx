@@ -24,7 +24,10 @@ export default function CheckYourUnderstanding({section, load}: CheckYourUnderst
   useEffect(() => {
     const start = () => {
       observer.disconnect();
-      Promise.all([import('./QuestionBlock'), load()]).then(([{default: QuestionBlock}, {default: data}]) => setBlock(<QuestionBlock data={data} />));
+      Promise.all([import('./QuestionBlock'), load()]).then(
+        ([{default: QuestionBlock}, {default: data}]) => setBlock(<QuestionBlock data={data} />),
+        () => setBlock('The questions could not be loaded. Reload the page to try again.'),
+      );
     };
     const observer = new IntersectionObserver((entries) => entries[0].isIntersecting && start(), {rootMargin: '200px'});
     if (readProgressText()?.includes(`"${section}"`)) start();
