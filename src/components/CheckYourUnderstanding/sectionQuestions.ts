@@ -1,8 +1,5 @@
-/**
- * Every section's questions, for the overview and the module check: each file in src/data/questions/sections/ is a
- * chunk of its own (a section page loads only its own, through its `load` prop).
- */
-import {moduleSections, type ModuleSection} from '@site/src/data/sections';
+/** Every section's questions, for the overview and the module check: one chunk of their own, loaded when needed. */
+import type {ModuleSection} from '@site/src/data/sections';
 import type {SectionQuestions} from '@site/src/data/questions/types';
 
 /** The slug of a module page: `/t1/lora-qlora` → `lora-qlora`, the name of its questions' file. */
@@ -11,11 +8,6 @@ export function sectionIdOf(section: ModuleSection): string {
 }
 
 /** Every section's questions, in the module's order. */
-export async function loadAllSections(): Promise<SectionQuestions[]> {
-  return Promise.all(
-    moduleSections.map(async (section) => {
-      const module: {default: SectionQuestions} = await import(`../../data/questions/sections/${sectionIdOf(section)}.ts`);
-      return module.default;
-    }),
-  );
+export async function loadAllSections(): Promise<readonly SectionQuestions[]> {
+  return (await import('@site/src/data/questions/all')).allSections;
 }

@@ -31,7 +31,7 @@ export default function ModuleCheck(): React.JSX.Element {
   const location = useLocation<SeedState | undefined>();
   const history = useHistory();
   const {seed, problem} = readSeed(isBrowser ? location.search : '');
-  const [sections, setSections] = useState<SectionQuestions[] | 'failed' | null>(null);
+  const [sections, setSections] = useState<readonly SectionQuestions[] | 'failed' | null>(null);
   const {progress, canKeep, update} = useStoredProgress();
 
   // No usable seed: draw one and put it in the address, so this set can be shared and come back after a reload.

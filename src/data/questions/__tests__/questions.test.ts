@@ -10,6 +10,7 @@ import {moduleSections} from '@site/src/data/sections';
 import type {Question} from '../types';
 import {links} from '../links';
 import {allSections, sectionFiles, slugOf} from './allSections';
+import {allSections as bundledTogether} from '../all';
 
 const everyQuestion = allSections.flatMap((s) => s.questions.map((question) => ({section: s.section, question})));
 const label = ({section, question}: {section: string; question: Question}) => `${section}/${question.id}`;
@@ -18,6 +19,10 @@ describe('sections', () => {
   it('every module section has a question file named for its page, and every file is a module section', () => {
     expect(Object.keys(sectionFiles).sort()).toEqual(moduleSections.map((s) => slugOf(s.path)).sort());
     for (const [file, questions] of Object.entries(sectionFiles)) expect(questions.section, file).toBe(file);
+  });
+
+  it('all.ts holds every section file, in the module’s order', () => {
+    expect(bundledTogether).toEqual(allSections);
   });
 
   it.each(allSections.map((s) => [s.section, s] as const))('%s has 4 to 6 questions with unique ids', (_, s) => {
