@@ -4,7 +4,7 @@
  * from their stored progress, so a reload shows it again with its feedback; changing the answer hides the feedback
  * until the next Check.
  */
-import React, {useId, useLayoutEffect, useRef, useState} from 'react';
+import React, {useId, useRef, useState} from 'react';
 import type {Question} from '@site/src/data/questions/types';
 import {grade, readNumberInput, sameAnswer, type Answer} from './grading';
 import type {StoredAnswer} from './progress';
@@ -38,19 +38,6 @@ export default function QuestionCard({question, position, stored, onAnswer}: Que
   const shown: Draft = draft ?? (stored ? draftOf(stored.last) : question.kind === 'numeric' ? '' : []);
   const shownAnswer: Answer | null = typeof shown === 'string' ? readNumberInput(shown) : shown;
   const result = stored !== undefined && shownAnswer !== null && sameAnswer(shownAnswer, stored.last) ? grade(question, stored.last) : null;
-
-  // A reader who chose before the page's code arrived keeps that choice.
-  useLayoutEffect(() => {
-    const inputs = [...(fieldset.current?.querySelectorAll('input') ?? [])];
-    if (question.kind === 'numeric') {
-      if (inputs[0]?.value) setDraft(inputs[0].value);
-    } else {
-      const chosen = inputs.filter((input) => input.checked).map((input) => input.value);
-      if (chosen.length > 0) setDraft(chosen);
-    }
-    // Once, on mount.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
 
   const change = (next: Draft) => {
     setDraft(next);

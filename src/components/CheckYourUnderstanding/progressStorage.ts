@@ -6,13 +6,14 @@
 export const PROGRESS_KEY = 't1-check-your-understanding';
 export const PROGRESS_CHANGED = 't1-progress-changed';
 
-/** This visit's copy, for a browser that refuses storage. */
-export const memoryCopy: {text: string | null} = {text: null};
+/** This visit's copy, in use once the browser has refused to store (blocked, or full). */
+export const memoryCopy: {text: string | null; inUse: boolean} = {text: null, inUse: false};
 
 export function readProgressText(): string | null {
+  if (memoryCopy.inUse) return memoryCopy.text;
   try {
-    return window.localStorage.getItem(PROGRESS_KEY) ?? memoryCopy.text;
+    return window.localStorage.getItem(PROGRESS_KEY);
   } catch {
-    return memoryCopy.text;
+    return null;
   }
 }

@@ -4,7 +4,6 @@ import {memoryCopy, PROGRESS_CHANGED, PROGRESS_KEY, readProgressText} from './pr
 
 /** Saves the text (null clears it); false when the browser refused, and it is then kept in memory for this visit. */
 export function writeProgressText(text: string | null): boolean {
-  memoryCopy.text = text;
   let saved: boolean;
   try {
     if (text === null) window.localStorage.removeItem(PROGRESS_KEY);
@@ -13,6 +12,9 @@ export function writeProgressText(text: string | null): boolean {
   } catch {
     saved = false;
   }
+  // Once refused, this visit reads its own copy, so the page never shows an older stored answer than the last one.
+  memoryCopy.text = text;
+  memoryCopy.inUse ||= !saved;
   window.dispatchEvent(new Event(PROGRESS_CHANGED));
   return saved;
 }

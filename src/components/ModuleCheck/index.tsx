@@ -50,7 +50,13 @@ export default function ModuleCheck(): React.JSX.Element {
   const answeredCount = drawn?.filter((item) => answers[item.key]).length ?? 0;
 
   if (sections === 'failed') return <Notice>The questions could not be loaded. Reload the page to try again.</Notice>;
-  if (!drawn || seed === null) return <p>Drawing {CHECK_SIZE} questions from all {moduleSections.length} sections…</p>;
+  if (!drawn || seed === null) {
+    return (
+      <p className={styles.drawing}>
+        Drawing {CHECK_SIZE} questions from all {moduleSections.length} sections…
+      </p>
+    );
+  }
 
   const drawAgain = () => {
     update(clearCheck);

@@ -8,6 +8,7 @@ import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import ModuleCheck from '@site/src/components/ModuleCheck';
+import styles from './check.module.css';
 
 export default function ModuleCheckPage(): React.JSX.Element {
   return (
@@ -15,7 +16,7 @@ export default function ModuleCheckPage(): React.JSX.Element {
       <main className="container container--fluid margin-vert--lg">
         <div className="row">
           <div className="col col--8 col--offset-2">
-            <article>
+            <article className={styles.page}>
               <Heading as="h1">Module check</Heading>
               <p>
                 Fifteen questions drawn from every section of <Link to="/t1">the module</Link>, at least one from each:
