@@ -9,17 +9,10 @@ import {PROGRESS_CHANGED, readProgressText} from '@site/src/components/CheckYour
 import {sidebarScoreTexts} from '@site/src/components/CheckYourUnderstanding/sectionScore';
 import '../css/sidebar-scores.css';
 
-const shown = new Set<string>();
-
 function showScores(): void {
   const {style} = document.documentElement;
-  const texts = sidebarScoreTexts(readProgressText());
-  for (const section of shown) if (!(section in texts)) style.removeProperty(`--t1-score-${section}`);
-  shown.clear();
-  for (const [section, text] of Object.entries(texts)) {
-    style.setProperty(`--t1-score-${section}`, text);
-    shown.add(section);
-  }
+  for (const name of [...style]) if (name.startsWith('--t1-score-')) style.removeProperty(name);
+  for (const [section, text] of Object.entries(sidebarScoreTexts(readProgressText()))) style.setProperty(`--t1-score-${section}`, text);
 }
 
 if (typeof window !== 'undefined') {
