@@ -4,7 +4,7 @@
  * the browser with the seed, apart from the sections' own scores. Rendered after hydration only: the draw depends
  * on the address, which the server does not know.
  */
-import React, {useEffect, useMemo, useState} from 'react';
+import React, {startTransition, useEffect, useMemo, useState} from 'react';
 import {useHistory, useLocation} from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {moduleSections} from '@site/src/data/sections';
@@ -42,7 +42,11 @@ export default function ModuleCheck(): React.JSX.Element {
   }, [isBrowser, seed, problem, history, location.hash]);
 
   useEffect(() => {
-    loadAllSections().then(setSections, () => setSections('failed'));
+    // In a transition, React renders the fifteen cards in slices that leave the main thread free between them.
+    loadAllSections().then(
+      (loaded) => startTransition(() => setSections(loaded)),
+      () => setSections('failed'),
+    );
   }, []);
 
   const drawn = useMemo(() => (seed !== null && Array.isArray(sections) ? drawModuleCheck(sections, seed) : null), [seed, sections]);
