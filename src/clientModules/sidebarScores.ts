@@ -1,23 +1,23 @@
 /**
- * Each section's score beside its title in the sidebar ("✓ 4/5"), from the reader's stored progress. This sets one
- * CSS custom property per section on the root element (--t1-score-<section>), which src/css/sidebar-scores.css shows
- * after that section's link. React never renders the score, so the server's HTML and the hydrating render stay the
- * theme's own and the theme's sidebar is untouched (a wrapped sidebar link measured 0.3 KB more at load: it sat in
- * the docs layout's chunk, which the bundler then split in two).
+ * Each section's score beside its title in the sidebar ("✓ 4/5"), from the reader's stored progress. React never
+ * renders the score (CSS shows it, from custom properties on the root element: showSidebarScores.ts), so the
+ * server's HTML and the hydrating render stay the theme's own and the theme's sidebar is untouched. Every page
+ * carries only this check; the code that works the scores out loads once there is progress to show.
  */
 import {PROGRESS_CHANGED, readProgressText} from '@site/src/components/CheckYourUnderstanding/progressStorage';
-import {sidebarScoreTexts} from '@site/src/components/CheckYourUnderstanding/sectionScore';
 import '../css/sidebar-scores.css';
 
-function showScores(): void {
-  const {style} = document.documentElement;
-  for (const name of [...style]) if (name.startsWith('--t1-score-')) style.removeProperty(name);
-  for (const [section, text] of Object.entries(sidebarScoreTexts(readProgressText()))) style.setProperty(`--t1-score-${section}`, text);
+let started = false;
+
+function start(): void {
+  if (started) return;
+  started = true;
+  import('./showSidebarScores').then(({keepSidebarScoresCurrent}) => keepSidebarScoresCurrent());
 }
 
 if (typeof window !== 'undefined') {
-  showScores();
-  // `storage`: another tab answered; PROGRESS_CHANGED: this one did.
-  addEventListener('storage', showScores);
-  addEventListener(PROGRESS_CHANGED, showScores);
+  if (readProgressText()) start();
+  // The reader's first answer (PROGRESS_CHANGED), or one in another tab (`storage`).
+  addEventListener(PROGRESS_CHANGED, start);
+  addEventListener('storage', start);
 }
