@@ -76,7 +76,7 @@ const config: Config = {
   // Docusaurus's page template, its scripts added after the first paint (see the template).
   ssrTemplate,
 
-  clientModules: ['./src/clientModules/noViewportPrefetch.ts'],
+  clientModules: ['./src/clientModules/noViewportPrefetch.ts', './src/clientModules/sidebarScores.ts'],
   presets: [
     [
       'classic',

@@ -1,6 +1,6 @@
 import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
 
-// The module's own order: T1.1 → T1.10, then the takeaways.
+// The module's own order: T1.1 → T1.10, then the takeaways; then the module check (a page, src/pages/t1/check.tsx).
 const sidebars: SidebarsConfig = {
   module: [
     'index',
@@ -15,6 +15,7 @@ const sidebars: SidebarsConfig = {
     'azure-ai-foundry',
     'mlops',
     'key-takeaways',
+    {type: 'link', label: 'Module check', href: '/t1/check'},
   ],
 };
 
