@@ -77,13 +77,19 @@ export function normalApproximationTrials(rate: number, power: number, alpha = S
   return ((za * 0.5 + zb * Math.sqrt(rate * (1 - rate))) / (rate - 0.5)) ** 2;
 }
 
-/** How far below the normal approximation the search starts. Over every rate 50.5–99.5 % (0.5 % steps) and power 50–99 %, the exact answer was never below floor(approximation). */
-const SEARCH_MARGIN = 0.97;
-/** The search gives up here (a win rate of 50.1 % needs about two million decisive prompts). */
+/**
+ * How far below the normal approximation the search starts. Over every rate 50.5–99.5 % in 0.5 % steps and powers
+ * 50–99 %, the exact answer was never below floor(approximation) (the exact test is conservative, the approximation
+ * is not); the unit tests check a full search from n = 1 over a grid.
+ */
+const SEARCH_MARGIN = 2;
+/** The search gives up past this many decisive prompts (a win rate of 50.1 % needs about two million). */
 export const MAX_PLANNED_TRIALS = 1_000_000;
+/** …or after this many steps above its start (at 50.5 % the exact answer is 130 above the approximation). */
+const MAX_SEARCH_STEPS = 5_000;
 
 export interface PlannedTrials {
-  /** The smallest number of decisive prompts at which the exact test reaches the power, or null past MAX_PLANNED_TRIALS. */
+  /** The smallest number of decisive prompts at which the exact test reaches the power, or null past MAX_PLANNED_TRIALS (or the search's steps). */
   trials: number | null;
   /** The exact test's power at that size. */
   power: number;
@@ -104,9 +110,11 @@ export function promptsNeeded(rate: number, power: number, alpha = SIGNIFICANCE)
   const p = 0.5 + effect;
   const approximation = normalApproximationTrials(p, power, alpha);
   const za = zFor(1 - alpha);
-  let n = Math.max(1, Math.floor(approximation * SEARCH_MARGIN));
+  let n = Math.max(1, Math.floor(approximation) - SEARCH_MARGIN);
+  const last = Math.min(MAX_PLANNED_TRIALS, n + MAX_SEARCH_STEPS);
+  if (n > last) return {trials: null, power: 0, approximation: Math.ceil(approximation)};
   let c = criticalCount(n, alpha, Math.floor(n / 2 - (za * Math.sqrt(n)) / 2));
-  for (; n <= MAX_PLANNED_TRIALS; n++) {
+  for (; n <= last; n++) {
     // From n to n + 1 the critical count grows by at most one.
     if (c + 1 < n / 2 && binomialCdf(c + 1, n, 0.5) <= alpha / 2) c++;
     const reached = powerWithCritical(n, p, c);

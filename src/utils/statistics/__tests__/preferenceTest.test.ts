@@ -95,6 +95,15 @@ describe('prompts needed (exact test, 5 %, two-sided)', () => {
     expect(promptsNeeded(rate, power)!.trials).toBe(bruteForce(rate, power));
   });
 
+  it('equals a full search from n = 1 over a grid of rates 58–99 % and powers 50–95 % (the search starts near the approximation)', () => {
+    const fromOne = (rate: number, power: number) => {
+      for (let n = 1; ; n++) if (exactTestPower(n, rate) >= power) return n;
+    };
+    for (let percent = 58; percent <= 99; percent += 1) {
+      for (const power of [0.5, 0.7, 0.8, 0.9, 0.95]) expect(promptsNeeded(percent / 100, power)!.trials, `${percent} %, power ${power}`).toBe(fromOne(percent / 100, power));
+    }
+  });
+
   it('the result reaches the power and the size before it does not (any rate 55–99 %, power 50–99 %)', () => {
     fc.assert(
       fc.property(fc.integer({min: 550, max: 990}), fc.integer({min: 50, max: 99}), (permille, percent) => {
