@@ -45,8 +45,6 @@ export function parseSession(text: string | null, prompts: number): RatingSessio
   };
 }
 
-export type StorageOutcome = 'saved' | 'unavailable';
-
 export function loadSession(fingerprint: string, prompts: number): RatingSession | null {
   try {
     return parseSession(window.localStorage.getItem(KEY_PREFIX + fingerprint), prompts);
@@ -55,13 +53,24 @@ export function loadSession(fingerprint: string, prompts: number): RatingSession
   }
 }
 
-export function saveSession(fingerprint: string, session: RatingSession): StorageOutcome {
+/** Saves the session; false when the browser refuses (storage turned off or full): rating still works, it just cannot be resumed. */
+export function saveSession(fingerprint: string, session: RatingSession): boolean {
   try {
     window.localStorage.setItem(KEY_PREFIX + fingerprint, serializeSession(session));
-    return 'saved';
+    return true;
   } catch {
-    // Storage turned off, private mode or full: rating still works, it just cannot be resumed.
-    return 'unavailable';
+    return false;
+  }
+}
+
+/** Whether this browser lets the page keep anything (a test write). */
+export function storageWorks(): boolean {
+  try {
+    window.localStorage.setItem(`${KEY_PREFIX}test`, '1');
+    window.localStorage.removeItem(`${KEY_PREFIX}test`);
+    return true;
+  } catch {
+    return false;
   }
 }
 

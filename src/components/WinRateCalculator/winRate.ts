@@ -144,7 +144,7 @@ function promptsPhrase(needed: PromptsAtRate): string {
 }
 
 function verdictFor(inputs: CalculatorInputs, result: Omit<CalculatorResult, 'verdict'>): Verdict {
-  const {wins, losses} = inputs;
+  const {wins} = inputs;
   const {decisive, winRate, interval, pValue, significant} = result;
   const target = inputs.targetPercent / 100;
   const targetText = `T1.8’s > ${inputs.targetPercent}% target`;
