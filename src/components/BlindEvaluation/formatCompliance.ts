@@ -5,7 +5,7 @@
  * Content-Security-Policy, which has no 'unsafe-eval'). Runs in the rater's worker.
  */
 import {Validator, type OutputUnit, type SchemaDraft} from '@cfworker/json-schema';
-import {jsonErrorReason} from '@site/src/components/TrainingDataCheck/checkLine';
+import {quote} from '@site/src/components/TrainingDataCheck/findings';
 import type {EvaluationPrompt} from './evaluationFile';
 import type {Model} from './ratings';
 
@@ -42,6 +42,15 @@ export function schemaDraft(schema: unknown): SchemaDraft {
   return '2020-12';
 }
 
+/** Why a response is not JSON, in the rater's words: a fence, prose before it, or where it breaks. */
+function notJsonReason(error: unknown, text: string): string {
+  const start = text.trimStart();
+  if (start.startsWith('```')) return 'Not JSON: it is wrapped in a Markdown code fence.';
+  if (!/^[[{"\d-]|^(true|false|null)\b/.test(start)) return `Not JSON: it starts with ${quote(start, 30)}.`;
+  const position = /position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
+  return position !== undefined ? `Not valid JSON: it breaks at character ${Number(position) + 1} of ${text.length}.` : 'Not valid JSON: it ends in the middle of a value.';
+}
+
 /** The most specific error: where in the response, and what the schema asked. */
 function describeError(errors: readonly OutputUnit[]): string {
   const last = errors.at(-1);
@@ -62,8 +71,7 @@ function checkModel(prompts: readonly EvaluationPrompt[], model: Model, validato
     try {
       value = JSON.parse(text);
     } catch (error) {
-      const fenced = /^\s*```/.test(text) ? ' (it is wrapped in a Markdown code fence)' : '';
-      return fail(index, `${jsonErrorReason(error, text)}${fenced}`);
+      return fail(index, notJsonReason(error, text));
     }
     result.parsed++;
     const validation = validator.validate(value);
@@ -79,7 +87,7 @@ export function checkFormatCompliance(prompts: readonly EvaluationPrompt[], sche
   try {
     schema = JSON.parse(schemaText);
   } catch (error) {
-    return {kind: 'bad-schema', message: `The schema is not JSON. ${jsonErrorReason(error, schemaText)}`};
+    return {kind: 'bad-schema', message: `The schema is not JSON: ${notJsonReason(error, schemaText).replace(/^Not (valid )?JSON: /, '')}`};
   }
   if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
     if (typeof schema !== 'boolean') return {kind: 'bad-schema', message: 'A JSON Schema is an object (or true/false); this is not.'};

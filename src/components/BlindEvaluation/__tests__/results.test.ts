@@ -73,7 +73,8 @@ describe('format compliance', () => {
     expect(outcome.fineTuned.failures.map((f) => f.line)).toEqual([7, 13]);
     expect(complianceShare(outcome.fineTuned)).toBe(0.9);
     expect(outcome.base.valid).toBe(6);
-    expect(outcome.base.failures.find((f) => f.line === 2)!.reason).toMatch(/code fence/);
+    expect(outcome.base.failures.find((f) => f.line === 2)!.reason).toBe('Not JSON: it is wrapped in a Markdown code fence.');
+    expect(outcome.fineTuned.failures.map((f) => f.reason)).toEqual(['Not JSON: it starts with “Sure! Here is the ticket: {"c…”.', 'Not valid JSON: it ends in the middle of a value.']);
   });
   it('says where a response breaks the schema', () => {
     const outcome = checkFormatCompliance(prompts.slice(0, 1), '{"type": "object", "properties": {"priority": {"enum": ["low"]}}}');
