@@ -1,17 +1,15 @@
 import React, {useId, useState} from 'react';
-import clsx from 'clsx';
 import {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
+import FileDropZone from '@site/src/components/FileDropZone';
 import styles from './styles.module.css';
 
 export const SAMPLE_FILE = {url: '/datasets/sample-ab-evaluation.jsonl', name: 'sample-ab-evaluation.jsonl'};
 
 /** Where the rater's file comes from: chosen, dropped, pasted or the sample. Nothing is uploaded. */
 export default function FilePicker({onFile}: {onFile: (source: Blob, name: string) => void}): React.JSX.Element {
-  const fileId = useId();
   const pasteId = useId();
   const [pasted, setPasted] = useState('');
   const [note, setNote] = useState('');
-  const [dragging, setDragging] = useState(false);
   const {withBaseUrl} = useBaseUrlUtils();
   const sampleUrl = withBaseUrl(SAMPLE_FILE.url);
 
@@ -32,37 +30,15 @@ export default function FilePicker({onFile}: {onFile: (source: Blob, name: strin
   return (
     <div className={styles.picker}>
       <p className={styles.privacy}>Your file stays on your device: it is read here, in a background worker, and your ratings are kept in this browser only.</p>
-      <div
-        className={clsx(styles.dropZone, dragging && styles.dropZoneActive)}
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(event) => {
-          event.preventDefault();
-          setDragging(false);
-          const file = event.dataTransfer.files[0];
-          if (file) open(file, file.name);
-          else setNote('Nothing to read: drop a file, not text or a link.');
-        }}>
-        <label htmlFor={fileId} className={styles.label}>
-          Choose a .jsonl file of test prompts, or drop it here
-        </label>
-        <input
-          id={fileId}
-          type="file"
-          accept=".jsonl,.ndjson,.json,.txt"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            if (file) open(file, file.name);
-            event.target.value = '';
-          }}
-        />
+      <FileDropZone
+        label="Choose a .jsonl file of test prompts, or drop it here"
+        accept=".jsonl,.ndjson,.json,.txt"
+        onFile={(file) => open(file, file.name)}
+        onNoFile={() => setNote('Nothing to read: drop a file, not text or a link.')}>
         <p className={styles.hint}>
           One prompt per line: <code>{'{"prompt": …, "base": …, "fine_tuned": …}'}</code>, optionally with <code>"reference"</code>, the expected answer.
         </p>
-      </div>
+      </FileDropZone>
       <div className={styles.buttonRow}>
         <button type="button" className="button button--primary button--sm" onClick={() => void openSample()}>
           Rate the sample file

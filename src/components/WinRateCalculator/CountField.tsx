@@ -1,6 +1,5 @@
-import React, {memo, useId, useState} from 'react';
-import {readWholeNumber} from '@site/src/components/TrainingDataCheck/settings';
-import {formatInteger} from '@site/src/utils/numberFormat';
+import React, {memo, useId} from 'react';
+import {useWholeNumberDraft} from '@site/src/utils/useWholeNumberDraft';
 import styles from './styles.module.css';
 
 interface CountFieldProps {
@@ -14,18 +13,7 @@ interface CountFieldProps {
 /** A whole-number box (arrow keys step it): out of range is clamped with a note, anything else keeps the last value. */
 const CountField = memo(function CountField({label, hint, value, limits, onValue}: CountFieldProps): React.JSX.Element {
   const id = useId();
-  const [draft, setDraft] = useState(String(value));
-  const [note, setNote] = useState('');
-  const [shown, setShown] = useState(value);
-  // The value changed elsewhere (a link, Back): show it unless the box already means it.
-  if (shown !== value) {
-    setShown(value);
-    const reading = readWholeNumber(draft, limits);
-    if (reading.kind !== 'value' || reading.value !== value) {
-      setDraft(String(value));
-      setNote('');
-    }
-  }
+  const {draft, note, invalid, onText, onLeave} = useWholeNumberDraft(value, limits, onValue);
   return (
     <div className={styles.field}>
       <label htmlFor={id} className={styles.label}>
@@ -41,24 +29,9 @@ const CountField = memo(function CountField({label, hint, value, limits, onValue
         step={1}
         value={draft}
         aria-describedby={`${id}-hint ${id}-note`}
-        aria-invalid={note !== '' && readWholeNumber(draft, limits).kind !== 'value'}
-        onChange={(event) => {
-          const text = event.target.value;
-          setDraft(text);
-          const reading = readWholeNumber(text, limits);
-          if (reading.kind === 'value') {
-            setNote(reading.note ? `${reading.note.charAt(0).toUpperCase()}${reading.note.slice(1)}.` : '');
-            onValue(reading.value);
-          } else {
-            setNote(`The box ${reading.reason}; still using ${formatInteger(value)}.`);
-          }
-        }}
-        onBlur={() => {
-          if (readWholeNumber(draft, limits).kind !== 'value' || Number(draft) !== value) {
-            setDraft(String(value));
-            setNote('');
-          }
-        }}
+        aria-invalid={invalid}
+        onChange={(event) => onText(event.target.value)}
+        onBlur={onLeave}
       />
       <p id={`${id}-hint`} className={styles.hint}>
         {hint}
