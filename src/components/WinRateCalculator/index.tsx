@@ -85,8 +85,8 @@ export default function WinRateCalculator(): React.JSX.Element {
         <fieldset className={styles.controls}>
           <legend className={styles.legend}>Your A/B result</legend>
           <div className={styles.fieldRow}>
-            {field('wins', 'Fine-tuned won', 'Prompts where its response was preferred')}
-            {field('losses', 'Base won', 'Prompts where the base model’s was')}
+            {field('wins', 'Fine-tuned won', 'Its response preferred')}
+            {field('losses', 'Base won', 'The base model’s preferred')}
             {field('ties', 'Ties', 'Left out of the test')}
           </div>
         </fieldset>
@@ -112,7 +112,7 @@ export default function WinRateCalculator(): React.JSX.Element {
         <fieldset className={styles.controls}>
           <legend className={styles.legend}>Plan the test</legend>
           <div className={styles.fieldRow}>
-            {field('targetPercent', 'True win rate, %', `To show, and the verdict’s target (T1.8: ${DEFAULT_INPUTS.targetPercent})`)}
+            {field('targetPercent', 'True win rate, %', `To show; also the verdict’s target (T1.8: > ${DEFAULT_INPUTS.targetPercent})`)}
             {field('powerPercent', 'Power, %', 'Chance the test shows it; 80 is usual')}
           </div>
         </fieldset>
