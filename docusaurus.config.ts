@@ -11,6 +11,7 @@ import noCollatorAtLoad from './src/plugins/no-collator-at-load';
 import startInShortTasks from './src/plugins/start-in-short-tasks';
 import {ssrTemplate} from './src/plugins/start-in-short-tasks/ssrTemplate';
 import compileHints from './src/plugins/compile-hints';
+import noEvalFeatureTests from './src/plugins/no-eval-feature-tests';
 import remarkToolHeadings from './src/plugins/tool-headings';
 import {courseTool, toolLink} from './src/data/tools';
 import {createHash} from 'node:crypto';
@@ -21,9 +22,11 @@ import {readdirSync, readFileSync} from 'node:fs';
 const siteUrl = (process.env.SITE_URL || 'https://t1-course.example.org').replace(/\/+$/, '');
 const baseUrl = `/${(process.env.BASE_URL || '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
-// The training-data checker's sample files: precached so the checker's "Try the sample" works offline.
+// The training-data checker's and the blind rater's sample files: precached so "Try the sample" works offline.
 // (The plugin's glob patterns cannot be extended and do not match .jsonl.)
-const sampleDatasets = readdirSync('static/datasets').map((name) => ({
+// Only what the glob misses: a .json file (the rater's sample schema) is in the manifest already, and workbox throws on
+// a second entry for one URL with another revision, which left the worker without its fetch and activate handlers.
+const sampleDatasets = readdirSync('static/datasets').filter((name) => !name.endsWith('.json')).map((name) => ({
   url: `datasets/${name}`,
   revision: createHash('sha256').update(readFileSync(`static/datasets/${name}`)).digest('hex').slice(0, 16),
 }));
@@ -96,7 +99,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [leanCommonChunk, noCollatorAtLoad, startInShortTasks, compileHints, './src/plugins/content-security-policy/index.ts', './src/plugins/no-client-prism/index.ts', [
+  plugins: [leanCommonChunk, noCollatorAtLoad, startInShortTasks, compileHints, noEvalFeatureTests, './src/plugins/content-security-policy/index.ts', './src/plugins/no-client-prism/index.ts', [
     // Offline reading: every visitor's first page installs a service worker that
     // precaches the whole module (pages, scripts, styles, search index, KaTeX).
     '@docusaurus/plugin-pwa',

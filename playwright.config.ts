@@ -15,9 +15,9 @@ export default defineConfig({
   testDir: 'tests/browser',
   testMatch: '**/*.spec.ts',
   projects: [
-    {name: 'site', testIgnore: /training-data-large\.spec\.ts$/},
+    {name: 'site', testIgnore: /(training-data|blind-evaluation)-large\.spec\.ts$/},
     // The 100,000-line file is timed after everything else, so no other test competes for the CPU.
-    {name: 'large file', testMatch: /training-data-large\.spec\.ts$/, dependencies: ['site']},
+    {name: 'large file', testMatch: /(training-data|blind-evaluation)-large\.spec\.ts$/, dependencies: ['site']},
   ],
   fullyParallel: true,
   workers: 2,

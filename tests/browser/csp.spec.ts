@@ -15,6 +15,7 @@ const WIDGET_LINKS = [
   '/t1/lora-qlora?rank=64',
   '/t1/when-to-fine-tune?answers=no-domain,still-poor',
   '/t1/customization-spectrum?examples=500&goal=domain',
+  '/t1/evaluation?wins=70&losses=30&ties=4',
 ];
 
 /**

@@ -93,6 +93,9 @@ test('offline, the widgets, diagrams, math and search still work', async ({page,
   await expect(page).toHaveURL(/\/t1\/evaluation\/$/);
   await expect(page.locator('h1').first()).toHaveText(builtHeading('/t1/evaluation/'));
   await expect(page.locator('article table').first()).toBeVisible();
+  // T1.8: the blind rater reads its sample in its worker, from the cache too.
+  await page.getByRole('button', {name: 'Rate the sample file'}).click();
+  await expect(page.getByTestId('file-summary')).toHaveText('Read sample-ab-evaluation.jsonl: 20 prompts.', {timeout: 30_000});
 
   // Search reads its index from the cache.
   const search = page.getByRole('searchbox').or(page.getByPlaceholder('Search')).first();

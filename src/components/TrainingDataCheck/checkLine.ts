@@ -112,7 +112,7 @@ function listKeys(keys: string[]): string {
 }
 
 /** V8 says "… in JSON at position 12 (line 1 column 13)"; keep the position, not the echoed text. */
-function jsonErrorReason(error: unknown, text: string): string {
+export function jsonErrorReason(error: unknown, text: string): string {
   const message = error instanceof Error ? error.message : '';
   const position = /position (\d+)/.exec(message)?.[1];
   if (position !== undefined) return `Not valid JSON: the parser stopped at character ${Number(position) + 1}.`;

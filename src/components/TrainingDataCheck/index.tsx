@@ -1,13 +1,14 @@
 import React, {useEffect, useId, useMemo, useRef, useState, useSyncExternalStore} from 'react';
-import clsx from 'clsx';
 import {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
 import {dataVolumeByModelSize, dataVolumeRow, excellentText, goodText, minimumText, type ModelSizeLabel} from '@site/src/data/dataPreparation';
 import type {FormatChoice} from './checkLine';
 import type {DatasetSummary} from './datasetSummary';
+import FileDropZone from '@site/src/components/FileDropZone';
 import FindingsList from './FindingsList';
 import ResponseLengthChart from './ResponseLengthChart';
 import TrainingCostTable from './TrainingCostTable';
-import {CONTEXT_LIMIT_PRESETS, DEFAULT_SETTINGS, LIMITS, mergeSettingsIntoSearch, parseSettings, readWholeNumber, type CheckerSettings} from './settings';
+import {CONTEXT_LIMIT_PRESETS, DEFAULT_SETTINGS, LIMITS, mergeSettingsIntoSearch, parseSettings, type CheckerSettings} from './settings';
+import {useWholeNumberDraft} from '@site/src/utils/useWholeNumberDraft';
 import {useCheckWorker, type CheckState} from './useCheckWorker';
 import {checklistVerdicts, findingsAtLimit, formatCount, formatPercent, messageMix, tokenStats, volumeVerdict, type CheckStatus} from './verdicts';
 import styles from './styles.module.css';
@@ -55,17 +56,7 @@ function useSettingsInUrl() {
 
 function WholeNumberField({label, value, limits, onValue, hint, list}: {label: string; value: number; limits: {min: number; max: number}; onValue: (value: number) => void; hint: React.ReactNode; list?: readonly number[]}) {
   const id = useId();
-  const [draft, setDraft] = useState(String(value));
-  const [note, setNote] = useState('');
-  const [shown, setShown] = useState(value);
-  if (shown !== value) {
-    setShown(value);
-    const reading = readWholeNumber(draft, limits);
-    if (reading.kind !== 'value' || reading.value !== value) {
-      setDraft(String(value));
-      setNote('');
-    }
-  }
+  const {draft, note, onText} = useWholeNumberDraft(value, limits, onValue);
   return (
     <div className={styles.field}>
       <label htmlFor={id} className={styles.label}>
@@ -78,17 +69,7 @@ function WholeNumberField({label, value, limits, onValue, hint, list}: {label: s
         list={list ? `${id}-presets` : undefined}
         value={draft}
         aria-describedby={`${id}-hint ${id}-note`}
-        onChange={(event) => {
-          const text = event.target.value;
-          setDraft(text);
-          const reading = readWholeNumber(text, limits);
-          if (reading.kind === 'value') {
-            setNote(reading.note ? `${reading.note.charAt(0).toUpperCase()}${reading.note.slice(1)}.` : '');
-            onValue(reading.value);
-          } else {
-            setNote(`This ${reading.reason}; still using ${formatCount(value)}.`);
-          }
-        }}
+        onChange={(event) => onText(event.target.value)}
       />
       {list && (
         <datalist id={`${id}-presets`}>
@@ -329,13 +310,11 @@ function announce(state: CheckState): string {
 /** T1.6's checks on the reader's own JSONL file, run in a Web Worker: nothing leaves the browser. */
 export default function TrainingDataCheck(): React.JSX.Element {
   const formatId = useId();
-  const fileId = useId();
   const pasteId = useId();
   const {settings, messages, update} = useSettingsInUrl();
   const {state, start, cancel} = useCheckWorker();
   const [pasted, setPasted] = useState('');
   const [inputNote, setInputNote] = useState('');
-  const [dragging, setDragging] = useState(false);
   const lastSource = useRef<{blob: Blob; name: string} | null>(null);
   const {withBaseUrl} = useBaseUrlUtils();
   const sampleUrls = SAMPLES.map((sample) => withBaseUrl(sample.file));
@@ -396,34 +375,12 @@ export default function TrainingDataCheck(): React.JSX.Element {
           </select>
         </div>
 
-        <div
-          className={clsx(styles.dropZone, dragging && styles.dropZoneActive)}
-          onDragOver={(event) => {
-            event.preventDefault();
-            setDragging(true);
-          }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={(event) => {
-            event.preventDefault();
-            setDragging(false);
-            const file = event.dataTransfer.files[0];
-            if (file) check(file, file.name);
-            else setInputNote('Nothing to check: drop a file, not text or a link.');
-          }}>
-          <label htmlFor={fileId} className={styles.label}>
-            Choose a .jsonl file, or drop it here
-          </label>
-          <input
-            id={fileId}
-            type="file"
-            accept=".jsonl,.ndjson,.json,.txt"
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              if (file) check(file, file.name);
-              event.target.value = '';
-            }}
-          />
-        </div>
+        <FileDropZone
+          label="Choose a .jsonl file, or drop it here"
+          accept=".jsonl,.ndjson,.json,.txt"
+          onFile={(file) => check(file, file.name)}
+          onNoFile={() => setInputNote('Nothing to check: drop a file, not text or a link.')}
+        />
 
         <div className={styles.sampleRow}>
           {SAMPLES.map((sample, index) => (
