@@ -40,7 +40,7 @@ async function open(page: Page, url: string): Promise<void> {
 
 /** The section's score as the sidebar shows it (CSS generated content after the link): shown text and spoken text. */
 async function sidebarScore(page: Page, section: string): Promise<string> {
-  return page.locator(`.theme-doc-sidebar-container .menu__link[href$="/${section}"]`).evaluate((link) => getComputedStyle(link, '::after').content);
+  return page.locator(`.theme-doc-sidebar-container .menu__link[href$="/${section}/"]`).evaluate((link) => getComputedStyle(link, '::after').content);
 }
 
 test('a question answered wrong and then right by keyboard alone: feedback in words, first try kept, kept on reload', async ({page}) => {
@@ -65,12 +65,12 @@ test('a question answered wrong and then right by keyboard alone: feedback in wo
   await expect(q).toContainText('✗ Not right. The reason is under each option.');
   const chosen = q.locator('li', {has: page.getByRole('radio', {name: 'LoRA / QLoRA'})});
   await expect(chosen).toContainText('Your choice, not right. The flowchart ends here only after');
-  await expect(chosen.getByRole('link', {name: 'Read: T1.2: the decision flowchart, step by step'})).toHaveAttribute('href', '/t1/when-to-fine-tune#decision-flowchart');
+  await expect(chosen.getByRole('link', {name: 'Read: T1.2: the decision flowchart, step by step'})).toHaveAttribute('href', '/t1/when-to-fine-tune/#decision-flowchart');
   const right = q.locator('li', {has: page.getByRole('radio', {name: "Don't fine-tune! Optimize prompts"})});
   await expect(right).toContainText('Missed: this one is right. Their answers, “Yes, and it works well”, end here.');
   await expect(q.getByRole('radio', {name: 'LoRA / QLoRA'})).toHaveAttribute('aria-describedby', /-why$/);
   await expect(q).toContainText('First try: not right');
-  await expect(q.getByRole('link', {name: 'Open this in the flowchart'})).toHaveAttribute('href', '/t1/when-to-fine-tune?answers=works-well#decision-flowchart');
+  await expect(q.getByRole('link', {name: 'Open this in the flowchart'})).toHaveAttribute('href', '/t1/when-to-fine-tune/?answers=works-well#decision-flowchart');
 
   // Try again: the selection and feedback go, focus returns to the options; Space picks the first, Enter checks it.
   await page.keyboard.press('Tab');
@@ -119,7 +119,7 @@ test('a number typed and checked with Enter; a wrong number names the likely mis
   await open(page, '/t1');
   const summary = page.locator('#your-progress ~ div').first();
   await expect(summary).toContainText('0 of 11 sections checked, 0 of ');
-  await expect(summary.getByRole('link', {name: 'T1.3 Fine-Tuning Methods'})).toHaveAttribute('href', '/t1/fine-tuning-methods#check-your-understanding');
+  await expect(summary.getByRole('link', {name: 'T1.3 Fine-Tuning Methods'})).toHaveAttribute('href', '/t1/fine-tuning-methods/#check-your-understanding');
   await expect(summary).toContainText('T1.3 Fine-Tuning Methods — 0 of 6 right, 5 not answered');
   await expect(summary.getByRole('link', {name: 'T1.4 LoRA & QLoRA — The Practical Revolution'})).toBeVisible();
 
@@ -146,7 +146,7 @@ test('an engine-graded scenario opens in its widget, which shows the number the 
   const expected = formatGB(calculate(parseQuery('model=llama-3.1-70b&rank=8&targets=q,v&seq=4096').inputs).methods.qlora.totalBytes);
   await expect(q).toContainText(`short of the ${expected} estimate`);
   await q.getByRole('link', {name: 'Open this in the LoRA memory calculator'}).click();
-  await expect(page).toHaveURL(/\/t1\/lora-qlora\?model=llama-3\.1-70b&.*seq=4096.*#lora-memory-calculator$/);
+  await expect(page).toHaveURL(/\/t1\/lora-qlora\/\?model=llama-3\.1-70b&.*seq=4096.*#lora-memory-calculator$/);
   await expect(page.getByRole('status', {name: 'QLoRA total memory', exact: true})).toHaveText(expected);
 });
 
@@ -194,11 +194,11 @@ test('the module check draws the same 15 questions for the same seed, another se
 
   await open(page, '/t1/check?seed=not-a-number');
   await expect(page.getByRole('note')).toContainText('The link’s seed is not a whole number from 1 to 999,999, so a new set was drawn.');
-  await expect(page).toHaveURL(/\/t1\/check\?seed=\d{1,6}$/);
+  await expect(page).toHaveURL(/\/t1\/check\/\?seed=\d{1,6}$/);
   await legends(page);
 
   await open(page, '/t1/check');
-  await expect(page).toHaveURL(/\/t1\/check\?seed=\d{1,6}$/);
+  await expect(page).toHaveURL(/\/t1\/check\/\?seed=\d{1,6}$/);
   const drawn = await legends(page);
   await page.reload();
   expect(await legends(page)).toEqual(drawn);
@@ -219,7 +219,7 @@ test('the module check’s results give the score per section with links back, a
   const results = page.getByRole('region', {name: 'Your results'});
   await expect(results).toContainText(/\d+ of 15 right on the first try\./);
   await expect(results.getByRole('row')).toHaveCount(12);
-  await expect(results.getByRole('link', {name: /T1\.4 LoRA & QLoRA/})).toHaveAttribute('href', '/t1/lora-qlora#check-your-understanding');
+  await expect(results.getByRole('link', {name: /T1\.4 LoRA & QLoRA/})).toHaveAttribute('href', '/t1/lora-qlora/#check-your-understanding');
 
   await page.reload();
   await expect(page.getByRole('region', {name: 'Your results'})).toContainText(/\d+ of 15 right on the first try\./);

@@ -24,6 +24,13 @@ interface SeedState {
   seedProblem?: string;
 }
 
+/** The address's query with this seed in it; other keys (a campaign tag, another tool's) are kept. */
+function withSeed(search: string, seed: number): string {
+  const params = new URLSearchParams(search);
+  params.set('seed', String(seed));
+  return `?${params}`;
+}
+
 const titleOf = (section: string) => moduleSections.find((s) => sectionIdOf(s) === section)?.title ?? section;
 
 export default function ModuleCheck(): React.JSX.Element {
@@ -37,9 +44,9 @@ export default function ModuleCheck(): React.JSX.Element {
   // No usable seed: draw one and put it in the address, so this set can be shared and come back after a reload.
   useEffect(() => {
     if (isBrowser && seed === null) {
-      history.replace({search: `?seed=${seedFrom(Math.random())}`, hash: location.hash, state: problem ? {seedProblem: problem} : undefined});
+      history.replace({search: withSeed(location.search, seedFrom(Math.random())), hash: location.hash, state: problem ? {seedProblem: problem} : undefined});
     }
-  }, [isBrowser, seed, problem, history, location.hash]);
+  }, [isBrowser, seed, problem, history, location.search, location.hash]);
 
   useEffect(() => {
     // In a transition, React renders the fifteen cards in slices that leave the main thread free between them.
@@ -64,7 +71,7 @@ export default function ModuleCheck(): React.JSX.Element {
 
   const drawAgain = () => {
     update(clearCheck);
-    history.push({search: `?seed=${seedFrom(Math.random())}`});
+    history.push({search: withSeed(location.search, seedFrom(Math.random()))});
   };
 
   return (
