@@ -7,7 +7,7 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {expect, test, type Page} from '@playwright/test';
-import {sitemapPaths, waitForHydration, watchPage} from './support';
+import {sitemapPaths, typeInSearch, waitForHydration, watchPage} from './support';
 
 const {policy} = JSON.parse(readFileSync(path.resolve('build/csp.json'), 'utf8')) as {policy: string};
 
@@ -49,9 +49,7 @@ async function settle(page: Page): Promise<void> {
 }
 
 async function searchFor(page: Page, word: string): Promise<void> {
-  const search = page.getByPlaceholder('Search').first();
-  await search.click();
-  await search.pressSequentially(word, {delay: 20});
+  await typeInSearch(page, word);
   // The index loads in a web worker: a blocked worker or fetch would leave no suggestion.
   await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible({timeout: 15_000});
   await page.keyboard.press('Escape');

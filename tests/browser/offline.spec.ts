@@ -7,7 +7,7 @@
  * serve one precached file fails the install, and the reader is told, once.
  */
 import {expect, test, type Page} from '@playwright/test';
-import {builtHeading, sitemapPaths, watchPage} from './support';
+import {builtHeading, sitemapPaths, typeInSearch, watchPage} from './support';
 import {HOST_KINDS, startHost, type RunningHost} from './hosts';
 import {cutNetwork, expectNoNetwork, installOfflineCopy, openOffline} from './offlineCopy';
 
@@ -98,9 +98,7 @@ test('offline, the widgets, diagrams, math and search still work', async ({page,
   await expect(page.getByTestId('file-summary')).toHaveText('Read sample-ab-evaluation.jsonl: 20 prompts.', {timeout: 30_000});
 
   // Search reads its index from the cache.
-  const search = page.getByRole('searchbox').or(page.getByPlaceholder('Search')).first();
-  await search.click();
-  await search.pressSequentially('catastrophic forgetting', {delay: 20});
+  await typeInSearch(page, 'catastrophic forgetting');
   await expect(page.locator('.aa-suggestion, [role="option"]').first()).toBeVisible({timeout: 15_000});
   await expect(page.locator('.aa-dropdown-menu, [role="listbox"]').first()).toContainText(/Fine-Tuning Methods|forgetting/i);
 

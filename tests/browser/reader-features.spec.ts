@@ -1,14 +1,12 @@
 /** What readers expect of a docs site: offline search, dark mode that sticks, copy buttons, math, a phone layout. */
 import {expect, test} from '@playwright/test';
-import {waitForHydration, watchPage} from './support';
+import {typeInSearch, waitForHydration, watchPage} from './support';
 
 test('offline search finds a section from the local index', async ({page, baseURL}) => {
   const {problems} = watchPage(page, baseURL!);
   await page.goto('/t1/');
   await waitForHydration(page);
-  const search = page.getByRole('searchbox').or(page.getByPlaceholder('Search')).first();
-  await search.click();
-  await search.pressSequentially('catastrophic forgetting', {delay: 20});
+  await typeInSearch(page, 'catastrophic forgetting');
   const suggestion = page.locator('.aa-suggestion, [role="option"]').first();
   await expect(suggestion).toBeVisible({timeout: 15_000});
   await expect(page.locator('.aa-dropdown-menu, [role="listbox"]').first()).toContainText(/Fine-Tuning Methods|forgetting/i);

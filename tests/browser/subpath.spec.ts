@@ -8,7 +8,7 @@ import path from 'node:path';
 import {expect, test, type Page} from '@playwright/test';
 import {startHost, type RunningHost} from './hosts';
 import {cutNetwork, expectNoNetwork, installOfflineCopy, openOffline} from './offlineCopy';
-import {builtHeading, sitemapPaths, waitForHydration, watchPage} from './support';
+import {builtHeading, sitemapPaths, typeInSearch, waitForHydration, watchPage} from './support';
 
 const BASE = '/t1-course/';
 const DIR = 'build-t1-course';
@@ -106,9 +106,7 @@ test('widgets, diagrams, KaTeX fonts and search work under the sub-path', async 
   expect(fonts.length, 'KaTeX fonts were fetched').toBeGreaterThan(0);
   expect(fonts.every((font) => font.startsWith(`${BASE}katex/fonts/`)), fonts.join(', ')).toBe(true);
 
-  const search = page.getByRole('searchbox').or(page.getByPlaceholder('Search')).first();
-  await search.click();
-  await search.pressSequentially('catastrophic forgetting', {delay: 20});
+  await typeInSearch(page, 'catastrophic forgetting');
   const suggestion = page.locator('.aa-suggestion, [role="option"]').first();
   await expect(suggestion).toBeVisible({timeout: 15_000});
   await suggestion.click();

@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import type {ConsoleMessage, Page} from '@playwright/test';
+import {expect, type ConsoleMessage, type Page} from '@playwright/test';
 
 /** Every page route in the built sitemap, as a path (the slash form links use: /t1/lora-qlora/). */
 export function sitemapPaths(dir = 'build'): string[] {
@@ -105,4 +105,17 @@ export async function recordTouchedControls(page: Page, scope: string): Promise<
     }).observe(document.querySelector(selector)!, {subtree: true, attributes: true});
   }, scope);
   return () => page.evaluate(() => [...(window as unknown as {touchedControls: Set<string>}).touchedControls].sort());
+}
+
+/**
+ * Types into the navbar search once its index has loaded. The search plugin loads the index on focus and
+ * then wraps the box in its autocomplete (role="combobox"); keys typed before that, on a loaded machine,
+ * reach the box but never run a query (the plugin only reopens the menu), as for a reader who types
+ * before the index arrives and has to type one more letter.
+ */
+export async function typeInSearch(page: Page, words: string): Promise<void> {
+  const search = page.getByRole('searchbox').or(page.getByRole('combobox', {name: 'Search'})).or(page.getByPlaceholder('Search')).first();
+  await search.click();
+  await expect(page.locator('input.navbar__search-input[role="combobox"]').first()).toBeAttached({timeout: 15_000});
+  await search.pressSequentially(words, {delay: 20});
 }
