@@ -38,6 +38,12 @@ interface NumberFieldProps {
  */
 export function NumberField({label, id, describedBy, value, min, max, step, integer, onCommit}: NumberFieldProps): React.JSX.Element {
   const [draft, setDraft] = useState<string | null>(null);
+  // A value changed from elsewhere (a slider, a chip, a new GPU's default price) replaces what was being typed.
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    setShown(value);
+    if (draft !== null && Number(draft) !== value) setDraft(null);
+  }
   const valid = (text: string) => {
     if (text.trim() === '') return false;
     const n = Number(text);

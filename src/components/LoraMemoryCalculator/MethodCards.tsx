@@ -12,10 +12,10 @@ import styles from './styles.module.css';
  * A labelled result. Not a live region (`<output>` is one by default): the summary announces a change once, when
  * the reader pauses, instead of six outputs each speaking on every slider step.
  */
-export function NamedOutput({label, value, note}: {label: string; value: string; note?: string}): React.JSX.Element {
+export function NamedOutput({label, value, note, className}: {label: string; value: string; note?: string; className?: string}): React.JSX.Element {
   const id = useId();
   return (
-    <div className={styles.namedOutput}>
+    <div className={clsx(styles.namedOutput, className)}>
       <label htmlFor={id}>{label}</label>
       <output id={id} aria-live="off">
         {value}

@@ -37,7 +37,7 @@ export default function MultiGpuCalibrationTable(): React.JSX.Element {
   const {rows, included, summary} = multiGpuCalibration();
   const excluded = rows.filter((r) => r.excluded !== null);
   return (
-    <div className={styles.calibration}>
+    <div id="multi-gpu-calibration" className={styles.calibration}>
       <p>
         Each row is a published run on several GPUs with the peak memory its authors measured on each card (PyTorch’s reserved peak).
         The estimate is the calculator’s memory per GPU for the same settings, without the CUDA context: about ±

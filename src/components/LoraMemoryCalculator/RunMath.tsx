@@ -7,12 +7,15 @@ import React, {memo} from 'react';
 import {throughputConstants} from '@site/src/data/throughputConstants';
 import type {CalculatorResult} from './calculate';
 import {METHOD_LABELS, METHODS} from './inputs';
-import {formatGB} from './format';
+import {formatFixed, formatGB} from './format';
+import DetailsBuiltWhenOpened from './DetailsBuiltWhenOpened';
 import {trainingRunInputOf, type RunResult} from './runPlan';
+import {perGpuWorkings} from './perGpuMemory';
 import {TRAINING_TIME_ASSUMPTIONS, trainingTimeWorkings} from './trainingTimeMath';
 import {setupText, STRATEGY_NAMES} from './runTexts';
 import styles from './styles.module.css';
 import ConstantsTable from './ConstantsTable';
+import own from './MathPanel.module.css';
 
 /** How each strategy places the parts, in a sentence each. */
 export const SHARDING_BY_STRATEGY: readonly string[] = [
@@ -24,24 +27,38 @@ export const SHARDING_BY_STRATEGY: readonly string[] = [
 ];
 
 export default function RunMath({result, run}: {result: CalculatorResult; run: RunResult}): React.JSX.Element {
+  const inputs = METHODS.map((method) => trainingRunInputOf(result, method));
+  const workings = METHODS.map((method, i) => trainingTimeWorkings(inputs[i], run.methods[method].time));
+  // The attention line is the same for every method: shown once.
+  const [attention] = workings[0];
   return (
-    <>
+    <div className={own.runMath}>
       <h3>The run: {setupText(result)}</h3>
       <div className={styles.numbers}>
-        {METHODS.map((method) => {
-          const input = trainingRunInputOf(result, method);
-          const perGpu = result.methods[method].perGpu;
+        <p>
+          {attention.label}: {attention.workings}.
+        </p>
+        {METHODS.map((method, i) => {
+          const estimate = result.methods[method];
+          const perGpu = estimate.perGpu;
+          const whole = perGpu.parts.filter((p) => p.bytes > 0 && p.placement === 'whole' && p.id !== 'allocatorReserve' && p.id !== 'runtimeOverhead');
+          const wholeBytes = whole.reduce((sum, p) => sum + p.bytes, 0);
           return (
             <div key={method}>
               <h4>{METHOD_LABELS[method]}</h4>
               <ul>
                 {perGpu.parts.map((part) =>
-                  part.bytes > 0 || part.id === 'gatheredBlocks' ? (
+                  (part.bytes > 0 || part.id === 'gatheredBlocks') && !whole.includes(part) ? (
                     <li key={part.id}>
-                      {part.label} per card: {part.workings}
+                      {part.label} per card: {perGpuWorkings(part, estimate, perGpu.layout.gpus)}
                       {part.bytes > 0 ? ` = ${formatGB(part.bytes)}` : ''}
                     </li>
                   ) : null,
+                )}
+                {whole.length > 0 && (
+                  <li>
+                    Held whole on every card: {whole.map((p) => `${p.label.toLowerCase()} ${formatGB(p.bytes)}`).join(', ')} = {formatGB(wholeBytes)}
+                  </li>
                 )}
                 <li>
                   <strong>
@@ -49,7 +66,7 @@ export default function RunMath({result, run}: {result: CalculatorResult; run: R
                     {perGpu.cpuBytes > 0 ? `; in CPU memory per card: ${formatGB(perGpu.cpuBytes)}` : ''}
                   </strong>
                 </li>
-                {trainingTimeWorkings(input, run.methods[method].time).map((line) => (
+                {workings[i].slice(1).map((line) => (
                   <li key={line.label}>
                     {line.label}: {line.workings}
                   </li>
@@ -60,7 +77,7 @@ export default function RunMath({result, run}: {result: CalculatorResult; run: R
         })}
       </div>
       <RunConstantsAndAssumptions />
-    </>
+    </div>
   );
 }
 
@@ -74,13 +91,16 @@ const RunConstantsAndAssumptions = memo(function RunConstantsAndAssumptions(): R
           <li key={text}>{text}</li>
         ))}
       </ul>
-      <h3>Time: constants and their sources</h3>
+      <h3>Time: where the utilization comes from</h3>
       <p>
         The utilization range is not typed: the step efficiency η is the median of what LLM Foundry’s published runs achieve on each
-        GPU generation, and the range is where 8 in 10 of the calibration runs fell (measured ÷ estimated speed); both are recomputed by
-        the unit tests from the published runs.
+        GPU generation ({formatFixed(throughputConstants.stepEfficiency.value, 2)} on Ampere and Ada, {formatFixed(throughputConstants.stepEfficiencyHopper.value, 2)} on Hopper),
+        and the range is where 8 in 10 of the calibration runs fell, {formatFixed(throughputConstants.rangeLow.value, 2)}–{formatFixed(throughputConstants.rangeHigh.value, 2)} × the
+        estimated speed; the unit tests recompute both from the published runs.
       </p>
-      <ConstantsTable name="Time constants and their sources" constants={throughputConstants} />
+      <DetailsBuiltWhenOpened className={styles.math} summary="Time constants and their sources">
+        {() => <ConstantsTable name="Time constants and their sources" constants={throughputConstants} />}
+      </DetailsBuiltWhenOpened>
       <h3>Time and cost: assumptions</h3>
       <ul>
         {TRAINING_TIME_ASSUMPTIONS.map((text) => (

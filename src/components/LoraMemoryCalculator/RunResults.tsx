@@ -66,8 +66,8 @@ function RunCard({method, run, result}: {method: Method; run: MethodRun; result:
         <span aria-hidden="true">{run.fits ? '✓ ' : '✗ '}</span>
         {run.fits ? `fits each ${gpu.name}` : `over one ${gpu.name}’s ${gpu.memoryGB} GB; ${cardsText(cards, gpu.name, inputs.strategy)}`}
       </p>
-      <NamedOutput label={`${label} training time`} value={run.timeText} />
-      <NamedOutput label={`${label} GPU cost`} value={run.costText} />
+      <NamedOutput className={own.next} label={`${label} training time`} value={run.timeText} />
+      <NamedOutput className={own.next} label={`${label} GPU cost`} value={run.costText} />
       {run.timeKind !== 'not-estimated' && (
         <p className={styles.cardLine}>
           {formatInteger(tokensPerSecond.low)}–{formatInteger(tokensPerSecond.high)} tokens/s
@@ -96,8 +96,8 @@ function TimeNote({compact}: {compact: boolean}): React.JSX.Element {
   );
 }
 
-/** Where the throughput table is, under "How close are these estimates?". */
-export const THROUGHPUT_ANCHOR = 'throughput-calibration';
+/** The heading of the throughput table under "How close are these estimates?" (docs/lora-qlora.mdx). */
+export const THROUGHPUT_ANCHOR = 'training-time-calibration';
 
 function FewestCardsTable({result}: {result: CalculatorResult}): React.JSX.Element {
   const {gpu} = result;

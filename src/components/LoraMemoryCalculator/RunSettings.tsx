@@ -16,14 +16,14 @@ const OBJECTIVE_OPTIONS = [
   {value: 'dpo', label: 'DPO (preference pairs)'},
 ] as const;
 const STRATEGY_OPTIONS = [
-  {value: 'ddp', label: 'DDP: every card holds everything'},
-  {value: 'zero2', label: 'ZeRO-2: optimizer states and gradients sharded'},
-  {value: 'zero3', label: 'ZeRO-3 / FSDP full shard: the weights too'},
+  {value: 'ddp', label: 'DDP (no sharding)'},
+  {value: 'zero2', label: 'ZeRO-2 (optimizer, gradients)'},
+  {value: 'zero3', label: 'ZeRO-3 / FSDP full shard'},
 ] as const;
 const OFFLOAD_OPTIONS = [
   {value: 'none', label: 'None'},
-  {value: 'optimizer', label: 'Optimizer states to CPU memory'},
-  {value: 'all', label: 'Weights, gradients and optimizer states to CPU memory'},
+  {value: 'optimizer', label: 'Optimizer states'},
+  {value: 'all', label: 'Weights, gradients, optimizer'},
 ] as const;
 
 export default function RunSettings({inputs, result, update}: SettingsGroupProps): React.JSX.Element {
@@ -83,13 +83,20 @@ const GpuCountField = memo(function GpuCountField({gpus, update}: {gpus: number;
 });
 
 const StrategyField = memo(function StrategyField({strategy, update}: {strategy: CalculatorInputs['strategy']; update: Update}) {
-  return <SelectField label="Sharding across the GPUs" value={strategy} options={STRATEGY_OPTIONS} onChange={(next) => update({strategy: next})} />;
+  return (
+    <SelectField label="Sharding across the GPUs" value={strategy} options={STRATEGY_OPTIONS} onChange={(next) => update({strategy: next})}>
+      <p className={styles.hint}>
+        DDP: every card holds everything. ZeRO-2 splits the optimizer states and gradients over the cards; ZeRO-3 (FSDP’s full shard) the
+        weights too.
+      </p>
+    </SelectField>
+  );
 });
 
 const OffloadField = memo(function OffloadField({offload, update}: {offload: CalculatorInputs['offload']; update: Update}) {
   return (
     <SelectField label="CPU offload" value={offload} options={OFFLOAD_OPTIONS} onChange={(next) => update({offload: next})}>
-      <p className={styles.hint}>As DeepSpeed and FSDP offer it: with ZeRO-2 the optimizer states only, with ZeRO-3 everything sharded.</p>
+      <p className={styles.hint}>To CPU memory, as DeepSpeed and FSDP offer it: with ZeRO-2 the optimizer states only, with ZeRO-3 everything sharded.</p>
     </SelectField>
   );
 });

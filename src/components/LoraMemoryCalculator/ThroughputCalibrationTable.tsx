@@ -12,7 +12,6 @@ import {formatError, percentUp} from './calibration';
 import {throughputCalibrationResult, throughputQuery, type CalibrationComparison} from './throughputCheck';
 import {CALIBRATION_PATH} from './EstimateNote';
 import {STRATEGY_NAMES} from './runTexts';
-import {THROUGHPUT_ANCHOR} from './RunResults';
 import DetailsBuiltWhenOpened from './DetailsBuiltWhenOpened';
 import ColumnsHead from './ColumnsHead';
 import styles from './CalibrationTable.module.css';
@@ -22,7 +21,7 @@ const CALCULATOR_ANCHOR = 'lora-memory-calculator';
 function label(c: CalibrationComparison): string {
   const {point} = c;
   const lora = point.lora ? ` r${point.lora.rank}` : '';
-  return `${point.model} ${METHOD_LABELS[point.method]}${lora}, ${formatInteger(point.sequenceLength)} tokens × ${point.microBatch}`;
+  return `${point.model} ${METHOD_LABELS[point.method]}${lora}, ${formatInteger(point.sequenceLength)} × ${point.microBatch}`;
 }
 
 function setup(c: CalibrationComparison): string {
@@ -30,12 +29,17 @@ function setup(c: CalibrationComparison): string {
   return point.gpus === 1 ? `1 × ${point.gpuName}` : `${point.gpus} × ${point.gpuName}, ${STRATEGY_NAMES[point.strategy]}`;
 }
 
+/** "MPT-7B is not among its models" → "model". */
+function shortMissing(text: string): string {
+  return text.endsWith('models') ? 'model' : 'GPU';
+}
+
 function RunLabel({comparison}: {comparison: CalibrationComparison}): React.JSX.Element {
   const link = throughputQuery(comparison.point);
   if ('query' in link) return <Link to={`${CALIBRATION_PATH}?${link.query}#${CALCULATOR_ANCHOR}`}>{label(comparison)}</Link>;
   return (
     <>
-      {label(comparison)} <span className={styles.method}>(not loadable: {link.missing.join('; ')})</span>
+      {label(comparison)} <span className={styles.method}>(not in the calculator: {link.missing.map(shortMissing).join(', ')})</span>
     </>
   );
 }
@@ -45,7 +49,7 @@ export default function ThroughputCalibrationTable(): React.JSX.Element {
   const included = comparisons.filter((c) => !c.point.excluded);
   const excluded = comparisons.filter((c) => c.point.excluded);
   return (
-    <div id={THROUGHPUT_ANCHOR} className={styles.calibration}>
+    <div id="throughput-calibration" className={styles.calibration}>
       <p>
         Each row is a published fine-tuning or training run with the throughput its authors measured, in tokens per second per GPU. The
         estimate is the calculator’s for the same configuration: about ±{percentUp(summary.medianAbsoluteError)} % on these{' '}
@@ -57,7 +61,7 @@ export default function ThroughputCalibrationTable(): React.JSX.Element {
       <div className={styles.scroll} tabIndex={0} role="region" aria-label="Throughput of published runs and the estimates (scrolls sideways)">
         <table className={styles.table}>
           <caption>Published runs: tokens per second per GPU, measured and estimated</caption>
-          <ColumnsHead columns={['Run (loads its configuration)', 'Measured', 'Estimate', 'Error', 'Source, GPUs']} />
+          <ColumnsHead columns={['Run: sequence × micro-batch (loads its configuration)', 'Measured', 'Estimate', 'Error', 'Source, GPUs']} />
           <tbody>
             {included.map((c) => (
               <tr key={c.point.id}>

@@ -28,7 +28,7 @@ export function effectiveOffload(strategy: Strategy, offload: Offload): {offload
 }
 
 /** Where each part that sharding touches lives under a strategy and offload: split over the cards, in CPU memory, or whole. */
-function placement(id: MemoryPartId, strategy: Strategy, offload: Offload): 'sharded' | 'cpu' | 'whole' {
+function placement(id: MemoryPartId, strategy: Strategy, offload: Offload): Exclude<Placement, 'gathered'> {
   const weights = id === 'baseWeights' || id === 'adapterWeights' || id === 'referenceWeights';
   if (id === 'optimizerStates') return offload !== 'none' ? 'cpu' : strategy === 'ddp' ? 'whole' : 'sharded';
   if (id === 'gradients') return offload === 'all' ? 'cpu' : strategy === 'ddp' ? 'whole' : 'sharded';
@@ -36,17 +36,19 @@ function placement(id: MemoryPartId, strategy: Strategy, offload: Offload): 'sha
   return 'whole';
 }
 
-const STRATEGY_NAMES: Record<Strategy, string> = {ddp: 'DDP', zero2: 'ZeRO-2', zero3: 'ZeRO-3 / FSDP full shard'};
-
 export type PerGpuPartId = MemoryPartId | 'gatheredBlocks';
+
+/** Where a part lives: split over the cards, in CPU memory, held whole by every card, or added by full sharding. */
+export type Placement = 'sharded' | 'cpu' | 'whole' | 'gathered';
 
 export interface PerGpuPart {
   id: PerGpuPartId;
   label: string;
   /** Bytes on one card. */
   bytes: number;
-  /** How the one-card figure became this one, as plain text. */
-  workings: string;
+  /** The one-card figure this part comes from (for the gathered blocks, what they hold unsharded). */
+  oneCardBytes: number;
+  placement: Placement;
 }
 
 /**
@@ -123,29 +125,19 @@ export function perGpuMemory(estimate: MethodEstimate, layout: GpuLayout): PerGp
     if (p.id === 'allocatorReserve' || p.id === 'runtimeOverhead') continue;
     const where = placement(p.id, layout.strategy, offload);
     const bytes = where === 'sharded' ? p.bytes / gpus : where === 'cpu' ? 0 : p.bytes;
-    if (where === 'cpu') cpuBytes += p.bytes / (layout.strategy === 'ddp' ? 1 : gpus);
+    if (where === 'cpu') cpuBytes += p.bytes / gpus;
     if (where === 'whole' && !SAME_EVERY_STEP.includes(p.id)) transientBytes += bytes;
     allocatedBytes += bytes;
-    const workings =
-      p.bytes === 0 ? 'none' : where === 'sharded' ? `${formatGb(p.bytes)} ÷ ${formatInteger(gpus)} cards` : where === 'cpu' ? `${formatGb(p.bytes)} in CPU memory` : 'every card holds it whole';
-    parts.push({id: p.id, label: p.label, bytes, workings});
+    parts.push({id: p.id, label: p.label, bytes, oneCardBytes: p.bytes, placement: where});
   }
-  const gather = gathered ? gatheredBytes(estimate) : 0;
-  const {blockBytes, rootBytes} = estimate.fsdpUnits;
-  parts.push({
-    id: 'gatheredBlocks',
-    label: 'Blocks gathered by full sharding',
-    bytes: gather,
-    workings: gathered
-      ? `${C.fsdpGatheredBlocks.value} decoder blocks × ${formatGb(blockBytes)} + embeddings, output head and final norm ${formatGb(rootBytes)}${estimate.method === 'full' ? ', and their unsharded 16-bit gradients (one block and the root)' : ''}`
-      : 'none: each card holds the weights it computes with',
-  });
   // Gathered in the same sizes block after block: like the weights, they leave the allocator nothing unused.
+  const gather = gathered ? gatheredBytes(estimate) : 0;
+  parts.push({id: 'gatheredBlocks', label: 'Blocks gathered by full sharding', bytes: gather, oneCardBytes: 0, placement: 'gathered'});
   allocatedBytes += gather;
   const reserve = allocatorReserveBytes(transientBytes);
   parts.push(
-    {id: 'allocatorReserve', label: 'Allocator reserve', bytes: reserve, workings: `${formatFixed(C.allocatorReserveShare.value, 3)} × what each card allocates and frees within a step`},
-    {id: 'runtimeOverhead', label: 'CUDA context', bytes: C.runtimeOverheadBytes.value, workings: 'on every card'},
+    {id: 'allocatorReserve', label: 'Allocator reserve', bytes: reserve, oneCardBytes: 0, placement: 'whole'},
+    {id: 'runtimeOverhead', label: 'CUDA context', bytes: C.runtimeOverheadBytes.value, oneCardBytes: C.runtimeOverheadBytes.value, placement: 'whole'},
   );
   return {
     method: estimate.method,
@@ -178,8 +170,19 @@ export function fewestCards(estimate: MethodEstimate, strategy: Strategy, reques
   return cards;
 }
 
-export const STRATEGY_LABELS = STRATEGY_NAMES;
-
-function formatGb(bytes: number): string {
-  return `${formatFixed(bytes / C.bytesPerGB.value, 2)} GB`;
+/** How one card's figure for a part follows from the one-card estimate, as plain text ("Show the math"). */
+export function perGpuWorkings(part: PerGpuPart, estimate: MethodEstimate, gpus: number): string {
+  const gb = (bytes: number) => `${formatFixed(bytes / C.bytesPerGB.value, 2)} GB`;
+  if (part.id === 'gatheredBlocks') {
+    if (part.bytes === 0) return 'none: each card holds the weights it computes with';
+    const {blockBytes, rootBytes} = estimate.fsdpUnits;
+    const gradients = estimate.method === 'full' ? ', and their unsharded 16-bit gradients (one block and the root)' : '';
+    return `${C.fsdpGatheredBlocks.value} decoder blocks × ${gb(blockBytes)} + embeddings, output head and final norm ${gb(rootBytes)}${gradients}`;
+  }
+  if (part.id === 'allocatorReserve') return `${formatFixed(C.allocatorReserveShare.value, 3)} × what each card allocates and frees within a step`;
+  if (part.id === 'runtimeOverhead') return 'on every card';
+  if (part.oneCardBytes === 0) return 'none';
+  if (part.placement === 'sharded') return `${gb(part.oneCardBytes)} ÷ ${formatInteger(gpus)} cards`;
+  if (part.placement === 'cpu') return `${gb(part.oneCardBytes)} in CPU memory`;
+  return 'every card holds it whole';
 }
