@@ -73,6 +73,8 @@ const CALCULATOR_STEPS: Step[] = [
   ...adapterSteps(false),
   // bf16 → fp16 holds the same bytes; fp32 doubles them.
   {label: 'Precision', control: select('Precision'), keys: ['ArrowDown', 'ArrowDown']},
+  // Back to bf16: time and cost are estimated for 16-bit training only, and "The run" below moves them.
+  {label: 'Precision, back to bf16', control: select('Precision'), keys: ['ArrowUp', 'ArrowUp']},
   {label: 'Optimizer', control: select('Optimizer'), keys: ['ArrowDown']},
   {label: 'Sequence length', control: slider('Sequence length (tokens)'), keys: ['ArrowRight']},
   {label: 'Sequence length, as a number', control: numberBox('Sequence length (tokens), as a number'), type: '1000'},

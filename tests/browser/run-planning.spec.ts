@@ -37,8 +37,9 @@ test('the full calculator: memory per GPU, time and cost for each method on 8 ×
   await expectNineOutputs(page);
   const calculator = page.locator(CALCULATOR);
   // One card's share: LoRA's weights split eight ways, each card with its own activations and logits.
-  const perGpu = Number((await output(page, 'LoRA memory per GPU').innerText()).replace(/[^\d.]/g, ''));
-  const oneCard = Number((await output(page, 'LoRA total memory').innerText()).replace(/[^\d.]/g, ''));
+  // textContent, not innerText: results scrolled off screen skip layout (content-visibility), and innerText then reads ''.
+  const perGpu = Number((await output(page, 'LoRA memory per GPU').textContent() ?? '').replace(/[^\d.]/g, ''));
+  const oneCard = Number((await output(page, 'LoRA total memory').textContent() ?? '').replace(/[^\d.]/g, ''));
   expect(perGpu).toBeLessThan(oneCard);
   await expect(output(page, 'LoRA training time')).toHaveText(/minutes$/);
   await expect(calculator).toContainText('20 million tokens × 3 epochs = 60 million training tokens, at $2.99 per GPU-hour');
@@ -59,7 +60,7 @@ test('the run’s settings change the outputs and reach the URL; the price defau
   await page.goto(`/t1/lora-qlora?${DONE_WHEN}&gpu=a100-80#lora-memory-calculator`);
   await waitForHydration(page);
   const cost = output(page, 'LoRA GPU cost');
-  const atDefault = await cost.innerText();
+  const atDefault = (await cost.textContent()) ?? '';
   const price = page.getByRole('spinbutton', {name: 'Price (US dollars per GPU-hour)'});
   await expect(price).toHaveValue('1.5');
   await price.fill('3');
@@ -75,7 +76,7 @@ test('the run’s settings change the outputs and reach the URL; the price defau
 
   // DPO: twice the sequences, a reference copy for full fine-tuning, PPO as a sentence.
   const full = output(page, 'Full fine-tuning memory per GPU');
-  const sft = await full.innerText();
+  const sft = (await full.textContent()) ?? '';
   await page.getByRole('combobox', {name: 'Training objective'}).selectOption('dpo');
   await expect(full).not.toHaveText(sft);
   await expect(page.getByRole('table', {name: /Memory by part/}).getByRole('row', {name: /DPO reference model/})).toBeVisible();
@@ -98,7 +99,7 @@ test('the compact calculator on T1.3 plans the run too, and hands it to the full
   await expectNineOutputs(page);
   const gpus = page.getByRole('spinbutton', {name: 'GPUs, as a number'});
   const perGpu = output(page, 'QLoRA memory per GPU');
-  const before = await perGpu.innerText();
+  const before = (await perGpu.textContent()) ?? '';
   await gpus.fill('2');
   await expect(perGpu).not.toHaveText(before);
   await expect(page.getByRole('group', {name: 'Memory at a glance'})).toContainText(/Per card, 2 × GeForce RTX 4090|2 × GeForce RTX 4090/);

@@ -51,7 +51,7 @@ const FullResults = memo(function FullResults({result, run, compact, formulas, h
           <Link to={`${FULL_CALCULATOR_PATH}?${serializeQuery(inputs)}#${FULL_CALCULATOR_ANCHOR}`}>
             Open the full calculator with these settings
           </Link>{' '}
-          (alpha, precision, optimizer, sequence length, micro-batch, checkpointing, the cards each sharding needs, the math and
+          (alpha, precision, optimizer, sequence length, micro-batch, checkpointing, the math and
           every GPU).
         </p>
       ) : (

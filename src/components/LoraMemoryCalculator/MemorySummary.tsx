@@ -66,7 +66,8 @@ const MemorySummary = memo(function MemorySummary({result, run}: {result: Calcul
               </span>
               {planned && (
                 <span className={styles.summaryRun}>
-                  <span>{run.methods[method].timeShortText}</span> <span>{run.methods[method].costText}</span>
+                  <span>{run.methods[method].timeShortText}</span>
+                  {run.methods[method].timeKind !== 'not-estimated' && <> <span>{run.methods[method].costText}</span></>}
                 </span>
               )}
             </li>

@@ -38,7 +38,7 @@ export default function RunResults({result, run, compact}: RunResultsProps): Rea
         ))}
       </div>
       <TimeNote compact={compact} />
-      {!compact && <FewestCardsTable result={result} />}
+      <FewestCardsTable result={result} />
       <p className={own.managed}>
         {managedText(run.managed, result.modelName)} {managedForScaleText(run.managedForScale)}
       </p>
@@ -103,9 +103,9 @@ function FewestCardsTable({result}: {result: CalculatorResult}): React.JSX.Eleme
   const {gpu} = result;
   return (
     <div className={styles.tableScroll} tabIndex={0} role="region" aria-label="Fewest cards by sharding (scrolls sideways)">
-      <table className={styles.table}>
+      <table className={clsx(styles.table, own.fewest)}>
         <caption>
-          Fewest {gpu.name} cards ({gpu.memoryGB} GB) that hold each method, by sharding
+          Fewest {gpu.name} cards{/\d\s?GB$/.test(gpu.name) ? '' : ` (${gpu.memoryGB} GB)`} that hold each method, by sharding
           {result.inputs.offload === 'none' ? '' : ', with the chosen CPU offload'}
         </caption>
         <MethodColumnsHead first={['Sharding']} />

@@ -37,7 +37,10 @@ export function memoryAnnouncement(result: CalculatorResult, run: RunResult): st
   if (runIsPlanned(result.inputs)) {
     const each = METHODS.map((m) => {
       const {figure, fitText} = summaryFigures(result, run, m);
-      return `${METHOD_LABELS[m]} ${figure}, ${fitText}, ${run.methods[m].timeText}, ${run.methods[m].costText}`;
+      const {timeKind, timeText, costText} = run.methods[m];
+      // Time and cost are both "not estimated for fp32": say it once.
+      const time = timeKind === 'not-estimated' ? `time and cost ${timeText}` : `${timeText}, ${costText}`;
+      return `${METHOD_LABELS[m]} ${figure}, ${fitText}, ${time}`;
     });
     return `${adapter}Per card on ${formatInteger(result.inputs.gpus)} × ${result.gpu.name} (${result.gpu.memoryGB} GB): ${each.join('; ')}.`;
   }

@@ -23,4 +23,13 @@ describe('the summary’s words', () => {
         'Full fine-tuning 111 GB, needs 6 cards; LoRA 16.8 GB, fits; QLoRA 7.34 GB, fits.',
     );
   });
+
+  it('with a planned run, announce time and cost, and say once when fp32 has neither', () => {
+    const planned = calculate({model: 'llama-2-7b', gpu: 'h100-80', gpus: 2});
+    expect(memoryAnnouncement(planned, planRun(planned))).toMatch(/LoRA [\d.]+ GB, fits, [\d.,]+–[\d.,]+ (minutes|hours|days), \$[\d.,]+–\$[\d.,]+;/);
+    const fp32 = calculate({model: 'llama-2-7b', gpu: 'h100-80', gpus: 2, precision: 'fp32'});
+    const text = memoryAnnouncement(fp32, planRun(fp32));
+    expect(text).toContain('time and cost not estimated for fp32');
+    expect(text).not.toMatch(/not estimated for fp32, not estimated/);
+  });
 });
