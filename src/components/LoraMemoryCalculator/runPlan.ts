@@ -163,14 +163,16 @@ export function durationFloorText(seconds: Range): string {
 
 /** Two significant figures, at least a whole number: 2.94 → "2.9", 37.2 → "37", 1234 → "1,234". */
 function significant(value: number): string {
-  if (value >= 10) return formatInteger(value);
-  if (value >= 1) return formatFixed(value, 1);
+  // The thresholds sit where rounding crosses them: 9.97 is "10", not "10.0"; 0.997 is "1.0", not "1.00".
+  if (value >= 9.95) return formatInteger(value);
+  if (value >= 0.995) return formatFixed(value, 1);
   return formatFixed(value, 2);
 }
 
 /** "$0.84", "$28", "$1,240". */
 export function formatUsd(usd: number): string {
-  if (usd < 10) return `$${formatFixed(usd, 2)}`;
+  // Below where cents round up to $10.00.
+  if (usd < 9.995) return `$${formatFixed(usd, 2)}`;
   return `$${formatInteger(usd)}`;
 }
 

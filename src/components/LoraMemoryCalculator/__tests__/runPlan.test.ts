@@ -125,11 +125,15 @@ describe('the run’s words', () => {
     expect(durationFloorText({low: 2.94 * HOUR, central: 3.4 * HOUR, high: 4 * HOUR})).toBe('more than 2.9 hours');
     expect(durationShortText({low: 2.9 * HOUR, central: 3.4 * HOUR, high: 4.04 * HOUR}, 'range')).toBe('2.9–4.0 h');
     expect(durationShortText({low: 40, central: 50, high: 60}, 'range')).toBe('0.67–1.0 min');
+    // Values that round up across a threshold take the next one's form: "10–14 hours", not "10.0–14 hours".
+    expect(durationRangeText({low: 9.97 * HOUR, central: 11.3 * HOUR, high: 13.6 * HOUR})).toBe('10–14 hours');
+    expect(durationRangeText({low: 0.997 * HOUR, central: 1.2 * HOUR, high: 1.5 * HOUR})).toBe('1.0–1.5 hours');
   });
 
   it('dollars with cents below $10, whole dollars above', () => {
     expect(formatUsd(0.846)).toBe('$0.85');
     expect(formatUsd(28.4)).toBe('$28');
+    expect(formatUsd(9.996)).toBe('$10');
     expect(formatUsd(12_345.6)).toBe('$12,346');
   });
 
