@@ -54,10 +54,27 @@ const adapterSteps = (compact: boolean): Step[] => [
   ...['q,v', 'attention', 'all linear'].map((shortcut) => ({label: `shortcut ${shortcut}`, control: button(shortcut), keys: ['Enter']})),
 ];
 
+// "The run": each setting moves one card's memory, the time or the cost, which the summary shows once the run is planned.
+const RUN_STEPS: Step[] = [
+  {label: 'Training objective', control: select('Training objective'), keys: ['ArrowDown']},
+  {label: 'DPO reference precomputed', control: checkbox(/^DPO reference log-probabilities/), keys: ['Space']},
+  {label: 'GPUs', control: slider('GPUs'), keys: ['ArrowRight']},
+  {label: 'GPUs, as a number', control: numberBox('GPUs, as a number'), keys: ['ArrowUp']},
+  {label: 'Sharding', control: select('Sharding across the GPUs'), keys: ['ArrowUp']},
+  {label: 'CPU offload', control: select('CPU offload'), keys: ['ArrowDown']},
+  {label: 'Training tokens per epoch', control: slider('Training tokens per epoch'), keys: ['ArrowRight']},
+  {label: 'Training tokens per epoch, as a number', control: numberBox('Training tokens per epoch, as a number'), type: '30000000'},
+  {label: 'Epochs', control: slider('Epochs'), keys: ['ArrowRight']},
+  {label: 'Epochs, as a number', control: numberBox('Epochs, as a number'), keys: ['ArrowUp']},
+  {label: 'Price', control: numberBox('Price (US dollars per GPU-hour)'), type: '3'},
+];
+
 const CALCULATOR_STEPS: Step[] = [
   ...adapterSteps(false),
   // bf16 → fp16 holds the same bytes; fp32 doubles them.
   {label: 'Precision', control: select('Precision'), keys: ['ArrowDown', 'ArrowDown']},
+  // Back to bf16: time and cost are estimated for 16-bit training only, and "The run" below moves them.
+  {label: 'Precision, back to bf16', control: select('Precision'), keys: ['ArrowUp', 'ArrowUp']},
   {label: 'Optimizer', control: select('Optimizer'), keys: ['ArrowDown']},
   {label: 'Sequence length', control: slider('Sequence length (tokens)'), keys: ['ArrowRight']},
   {label: 'Sequence length, as a number', control: numberBox('Sequence length (tokens), as a number'), type: '1000'},
@@ -66,6 +83,7 @@ const CALCULATOR_STEPS: Step[] = [
   {label: 'Gradient checkpointing', control: checkbox(/^Gradient checkpointing$/), keys: ['Space']},
   {label: 'Double quantization', control: checkbox(/^Double quantization/), keys: ['Space']},
   {label: 'GPU', control: select('GPU'), keys: ['ArrowDown']},
+  ...RUN_STEPS,
 ];
 
 const CUSTOM_SIZE_STEPS: Step[] = [
@@ -73,7 +91,7 @@ const CUSTOM_SIZE_STEPS: Step[] = [
   {label: 'Parameters (billions), as a number', control: numberBox('Parameters (billions), as a number'), type: '30'},
 ];
 
-const COMPACT_STEPS: Step[] = [...adapterSteps(true), {label: 'GPU', control: select('GPU'), keys: ['ArrowDown']}];
+const COMPACT_STEPS: Step[] = [...adapterSteps(true), {label: 'GPU', control: select('GPU'), keys: ['ArrowDown']}, ...RUN_STEPS];
 
 // The goal's radios: each press of ↓ checks (and focuses) the next one.
 const goalStep: Step = {label: 'What is wrong today? (next answer)', control: (w) => w.getByRole('radio', {checked: true}), keys: ['ArrowDown']};

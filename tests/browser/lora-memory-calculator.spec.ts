@@ -236,11 +236,18 @@ for (const theme of ['light', 'dark'] as const) {
     await page.setViewportSize({width: 360, height: 800});
     // The site follows the system colour scheme until the reader picks one.
     await page.emulateMedia({colorScheme: theme});
-    await open(page, '/t1/lora-qlora?model=llama-3.1-70b&targets=q,k,v,o,gate,up,down&method=lora');
+    // Several GPUs and DPO, so that every part of "The run" is drawn: caveats, the fewest-cards table, the PPO note.
+    await open(page, '/t1/lora-qlora?model=llama-3.1-70b&targets=q,k,v,o,gate,up,down&method=lora&gpu=h100-80&gpus=8&objective=dpo');
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     await page.locator(`${CALCULATOR} summary`).click();
     await page.getByText('Sources, quoted lines and assumptions').click();
-    const results = await new AxeBuilder({page}).include(CALCULATOR).include('#memory-calibration').analyze();
+    await page.getByText('Time constants and their sources').click();
+    const results = await new AxeBuilder({page})
+      .include(CALCULATOR)
+      .include('#memory-calibration')
+      .include('#multi-gpu-calibration')
+      .include('#throughput-calibration')
+      .analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
@@ -260,7 +267,9 @@ test('"How close are these estimates?": every published run, and a row loads its
   const row = runs.getByRole('row', {name: /Llama 2 7B QLoRA \(NF4, double quant\.\) r8 q,v, 1,304 tokens × 1/});
   await expect(row).toContainText('13.84 GB');
   await row.getByRole('link').click();
-  await expect(page).toHaveURL(/seq=1304&batch=1&gc=0&dq=1&loss=chunked&dropout=1&trained=16bit&oldbnb=1&gpu=a100-40&method=qlora/);
+  await expect(page).toHaveURL(
+    /seq=1304&batch=1&gc=0&dq=1&loss=chunked&dropout=1&trained=16bit&oldbnb=1&gpu=a100-40&objective=sft&reference=model&gpus=1&strategy=zero3&offload=none&tokens=10000000&epochs=3&method=qlora/,
+  );
   await expect(page.locator('[data-method="qlora"]')).toContainText('Recommended');
   await expect(page.getByRole('combobox', {name: 'Loss'})).toHaveValue('chunked');
   await expect(page.getByRole('checkbox', {name: /bitsandbytes older than 0\.44/})).toBeChecked();

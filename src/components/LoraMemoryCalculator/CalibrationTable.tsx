@@ -10,6 +10,7 @@ import {METHOD_LABELS} from './inputs';
 import {formatFixed} from './format';
 import {CALIBRATION_PATH} from './EstimateNote';
 import DetailsBuiltWhenOpened from './DetailsBuiltWhenOpened';
+import ColumnsHead from './ColumnsHead';
 import styles from './CalibrationTable.module.css';
 
 const CALCULATOR_ANCHOR = 'lora-memory-calculator';
@@ -34,14 +35,7 @@ function Summary(): React.JSX.Element {
     <div className={styles.scroll} tabIndex={0} role="region" aria-label="Error by framework (scrolls sideways)">
       <table className={styles.table}>
         <caption>Error of the estimate, by framework (absolute, estimate ÷ measurement − 1)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Framework</th>
-            <th scope="col">Runs</th>
-            <th scope="col">Median error</th>
-            <th scope="col">Largest error</th>
-          </tr>
-        </thead>
+        <ColumnsHead columns={['Framework', 'Runs', 'Median error', 'Largest error']} />
         <tbody>
           {summary.frameworks.map(({framework, summary: s}) => (
             <tr key={framework}>
@@ -69,15 +63,7 @@ function Runs(): React.JSX.Element {
     <div className={styles.scroll} tabIndex={0} role="region" aria-label="Published runs and the estimates (scrolls sideways)">
       <table className={styles.table}>
         <caption>Published runs, measured by their authors, and this calculator’s estimate for the same settings</caption>
-        <thead>
-          <tr>
-            <th scope="col">Run (loads its settings)</th>
-            <th scope="col">Measured peak</th>
-            <th scope="col">Estimate</th>
-            <th scope="col">Error</th>
-            <th scope="col">Framework, GPU</th>
-          </tr>
-        </thead>
+        <ColumnsHead columns={['Run (loads its settings)', 'Measured peak', 'Estimate', 'Error', 'Framework, GPU']} />
         <tbody>
           {rows.map((row) => (
             <tr key={row.run.id}>

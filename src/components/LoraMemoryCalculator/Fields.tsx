@@ -18,8 +18,12 @@ export interface SettingsGroupProps {
 }
 
 interface NumberFieldProps {
-  /** Accessible name; the visible label belongs to the slider beside it. */
+  /** Accessible name; the visible label belongs to the slider beside it (or, with `id`, to a label of its own). */
   label: string;
+  /** Set when a visible <label htmlFor={id}> names the box. */
+  id?: string;
+  /** Id of a hint that describes the box. */
+  describedBy?: string;
   value: number;
   min: number;
   max: number;
@@ -32,8 +36,14 @@ interface NumberFieldProps {
  * A number box that lets the reader type freely: a value is applied only
  * once it is a valid number in range; leaving the box shows the applied one.
  */
-export function NumberField({label, value, min, max, step, integer, onCommit}: NumberFieldProps): React.JSX.Element {
+export function NumberField({label, id, describedBy, value, min, max, step, integer, onCommit}: NumberFieldProps): React.JSX.Element {
   const [draft, setDraft] = useState<string | null>(null);
+  // A value changed from elsewhere (a slider, a chip, a new GPU's default price) replaces what was being typed.
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    setShown(value);
+    if (draft !== null && Number(draft) !== value) setDraft(null);
+  }
   const valid = (text: string) => {
     if (text.trim() === '') return false;
     const n = Number(text);
@@ -42,8 +52,10 @@ export function NumberField({label, value, min, max, step, integer, onCommit}: N
   return (
     <input
       type="number"
+      id={id}
       className={styles.number}
-      aria-label={label}
+      aria-label={id ? undefined : label}
+      aria-describedby={describedBy}
       inputMode={integer ? 'numeric' : 'decimal'}
       min={min}
       max={max}
@@ -75,6 +87,8 @@ interface SliderFieldProps {
   listId?: string;
   /** Tick labels drawn under the slider's own track. */
   marks?: React.ReactNode;
+  /** A wider number box, for values of many digits (token counts). */
+  wideNumber?: boolean;
   children?: React.ReactNode;
 }
 
@@ -89,6 +103,7 @@ export function SliderField({
   number,
   listId,
   marks,
+  wideNumber = false,
   children,
 }: SliderFieldProps): React.JSX.Element {
   const id = useId();
@@ -97,7 +112,7 @@ export function SliderField({
       <label htmlFor={id} className={styles.fieldLabel}>
         {label}
       </label>
-      <div className={styles.sliderRow}>
+      <div className={wideNumber ? `${styles.sliderRow} ${styles.sliderRowWide}` : styles.sliderRow}>
         <div className={styles.sliderColumn}>
           <RangeInput
             id={id}

@@ -13,6 +13,8 @@ import {GpuTable, PartsTable, SeedArithmetic} from './MemoryTables';
 import MemoryBars from './MemoryBars';
 import EstimateNote from './EstimateNote';
 import MathPanel from './MathPanel';
+import RunResults from './RunResults';
+import type {RunResult} from './runPlan';
 import styles from './styles.module.css';
 
 /** Where the full calculator lives, for the compact one's link. */
@@ -21,6 +23,8 @@ const FULL_CALCULATOR_ANCHOR = 'lora-memory-calculator';
 
 interface FullResultsProps {
   result: CalculatorResult;
+  /** Time, cost and per-GPU memory for the same settings (planRun). */
+  run: RunResult;
   compact: boolean;
   /** The formulas typeset at build time, for "Show the math". */
   formulas: React.ReactNode;
@@ -28,7 +32,7 @@ interface FullResultsProps {
   headingRef: RefObject<HTMLHeadingElement | null>;
 }
 
-const FullResults = memo(function FullResults({result, compact, formulas, headingRef}: FullResultsProps): React.JSX.Element {
+const FullResults = memo(function FullResults({result, run, compact, formulas, headingRef}: FullResultsProps): React.JSX.Element {
   const {inputs} = result;
   const texts = resultTexts(result);
   return (
@@ -39,6 +43,7 @@ const FullResults = memo(function FullResults({result, compact, formulas, headin
         <AdapterOutputs texts={texts} precision={inputs.precision} />
         <MethodCards result={result} texts={texts} />
         <MemoryBars layout={barLayout(result)} gpu={result.gpu} recommended={inputs.recommendedMethod} />
+        <RunResults result={result} run={run} compact={compact} />
       </div>
 
       {compact ? (
@@ -46,14 +51,15 @@ const FullResults = memo(function FullResults({result, compact, formulas, headin
           <Link to={`${FULL_CALCULATOR_PATH}?${serializeQuery(inputs)}#${FULL_CALCULATOR_ANCHOR}`}>
             Open the full calculator with these settings
           </Link>{' '}
-          (alpha, precision, optimizer, sequence length, micro-batch, checkpointing, the math and every GPU).
+          (alpha, precision, optimizer, sequence length, micro-batch, checkpointing, the math and
+          every GPU).
         </p>
       ) : (
         <>
           <SeedArithmetic result={result} />
           <PartsTable result={result} />
           <GpuTable result={result} />
-          <MathPanel result={result} formulas={formulas} />
+          <MathPanel result={result} run={run} formulas={formulas} />
         </>
       )}
     </>

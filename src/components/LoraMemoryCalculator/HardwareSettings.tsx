@@ -15,5 +15,6 @@ export default function HardwareSettings({inputs, update}: SettingsGroupProps): 
 }
 
 const GpuField = memo(function GpuField({gpu, update}: {gpu: string; update: Update}) {
-  return <SelectField label="GPU" value={gpu} options={GPU_OPTIONS} onChange={(next) => update({gpu: next})} />;
+  // A price typed for one card means nothing for another: the new card's default price comes with it.
+  return <SelectField label="GPU" value={gpu} options={GPU_OPTIONS} onChange={(next) => update({gpu: next, usdPerGpuHour: null})} />;
 });

@@ -12,10 +12,11 @@ import type {CalculatorResult} from './calculate';
 import {METHOD_LABELS, METHODS} from './inputs';
 import {formatFileSize, formatFixed, formatGB, formatInteger, formatPercent} from './format';
 import {precisionBytes} from './memoryEstimate';
-import clsx from 'clsx';
 import DetailsBuiltWhenOpened from './DetailsBuiltWhenOpened';
+import ConstantsTable from './ConstantsTable';
+import RunMath from './RunMath';
+import type {RunResult} from './runPlan';
 import styles from './styles.module.css';
-import own from './MathPanel.module.css';
 
 export const ASSUMPTIONS: readonly string[] = [
   'GB means 10^9 bytes everywhere on this page, as GPU vendors state memory.',
@@ -33,14 +34,17 @@ export const ASSUMPTIONS: readonly string[] = [
   'The loss on full logits upcasts them to fp32; at its peak, in the backward pass, the fp32 log-probabilities, their gradient and the logits’ gradient are alive together: 12 bytes per token per vocabulary entry. A chunked loss (torchtune, LitGPT) keeps 4 bytes; fused kernels (Liger, Unsloth, Cut Cross-Entropy) keep almost nothing.',
   'PyTorch’s caching allocator reserves more than it allocates. Weights, gradients and optimizer states are allocated in the same sizes every step and leave almost nothing unused; of what varies within a step (activations, kept inputs, buffers, logits) it leaves on average 15 % of the reserved memory unused (GMLake’s measurement): 0.176 × that memory is added.',
   'The CUDA context and kernels take 1,343 MiB per GPU before any tensor is allocated (transformers’ documentation, nvidia-smi). Neither torch.cuda.max_memory_allocated nor max_memory_reserved counts it.',
+  'DPO runs a chosen and a rejected response per prompt in one batch: activations, kept inputs and logits are counted for twice the micro-batch. Full fine-tuning holds the reference model as a frozen copy in the training precision unless its log-probabilities were computed before training; LoRA and QLoRA use the base with the adapters switched off. The reference’s own forward pass runs without gradients before the policy’s, so its short-lived memory is not added to the peak.',
   '“Fits on one card” means the total is at most the card’s memory, with no headroom; real runs want 5–10 % spare.',
-  'Cards needed: if the total does not fit on one card, weights, gradients and optimizer states are split evenly over the cards (fully sharded, as FSDP or ZeRO-3 do) and every card holds its own activations, kept inputs, buffers, logits, allocator reserve and CUDA context. Communication buffers are not counted.',
+  'Cards needed: the fewest cards of the selected GPU that hold the run under the chosen sharding and offload (see “The run” below for how each strategy places each part). Communication buffers (NCCL’s, DDP’s gradient buckets) are not counted.',
   `The module’s figures are shown beside the estimate when the model is within ${Math.round(seedModelSizeTolerance * 100)} % of 7B or 70B. They count weights only.`,
   `GPU memory: ${gpuSource}.`,
 ];
 
 interface MathPanelProps {
   result: CalculatorResult;
+  /** Time and cost for the same settings. */
+  run: RunResult;
   /** Formulas typeset at build time (docs/_lora-memory-math.mdx). */
   formulas?: React.ReactNode;
 }
@@ -58,7 +62,7 @@ export default function MathPanel(props: MathPanelProps): React.JSX.Element {
   );
 }
 
-function MathWorking({result, formulas}: MathPanelProps): React.JSX.Element {
+function MathWorking({result, run, formulas}: MathPanelProps): React.JSX.Element {
   const {architecture: a, base, lora, inputs} = result;
   const preset = modelPresets.find((m) => m.id === inputs.model);
   const headDim = a.hidden / a.heads;
@@ -124,6 +128,7 @@ function MathWorking({result, formulas}: MathPanelProps): React.JSX.Element {
       </div>
 
       <ConstantsAndAssumptions />
+      <RunMath result={result} run={run} />
     </>
   );
 }
@@ -133,33 +138,7 @@ const ConstantsAndAssumptions = memo(function ConstantsAndAssumptions(): React.J
   return (
     <>
       <h3>Constants and their sources</h3>
-      <div
-        className={clsx(styles.tableScroll, own.constants)}
-        tabIndex={0}
-        role="region"
-        aria-label="Constants and their sources (scrolls sideways)">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Constant</th>
-              <th scope="col">Value</th>
-              <th scope="col">Source</th>
-            </tr>
-          </thead>
-          <tbody>
-            {Object.entries(memoryConstants).map(([name, c]) => (
-              <tr key={name}>
-                <th scope="row">{c.label}</th>
-                <td>
-                  {Number.isInteger(c.value) ? formatInteger(c.value) : formatFixed(c.value, 3)}{' '}
-                  {c.unit}
-                </td>
-                <td>{c.source}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ConstantsTable name="Constants and their sources" constants={memoryConstants} />
 
       <h3>Assumptions</h3>
       <ul>

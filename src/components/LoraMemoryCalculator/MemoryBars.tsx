@@ -14,6 +14,7 @@ const SHORT_PART_LABELS: Record<(typeof MEMORY_PARTS)[number]['id'], string> = {
   adapterWeights: 'adapter',
   gradients: 'grads',
   optimizerStates: 'optimizer',
+  referenceWeights: 'reference',
   activations: 'activations',
   adapterInputs: 'inputs',
   dequantBuffer: 'dequant',
@@ -70,7 +71,7 @@ export default function MemoryBars({layout, gpu, recommended}: MemoryBarsProps):
         <span>{formatGB(layout.scaleBytes)}</span>
       </div>
       <ul className={styles.legend}>
-        {MEMORY_PARTS.map((part) => (
+        {MEMORY_PARTS.filter((part) => part.id !== 'referenceWeights' || layout.bars.some((b) => b.segments.some((s) => s.id === part.id))).map((part) => (
           <li key={part.id}>
             <span className={clsx(styles.swatch, styles[`part_${part.id}`])} aria-hidden="true" />
             {part.label}

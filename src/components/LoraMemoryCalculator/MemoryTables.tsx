@@ -22,12 +22,32 @@ export function SeedArithmetic({result}: {result: CalculatorResult}): React.JSX.
               <q>{seedArithmeticText(m.seedArithmetic)}</q>
               <br />
               This calculator for {result.modelName}: weights only {formatGB(m.weightsOnlyBytes)}; with training{' '}
-              {formatGB(m.totalBytes)}, which {m.seedArithmeticCards.map((c) => cardsText(c.cards, c.gpu.name)).join(' and ')}.
+              {formatGB(m.totalBytes)}, which {m.seedArithmeticCards.map((c) => cardsText(c.cards, c.gpu.name, result.inputs.strategy)).join(' and ')}.
             </li>
           );
         })}
       </ul>
     </div>
+  );
+}
+
+/** A table head: the leading columns, then one column per method. */
+export function MethodColumnsHead({first}: {first: readonly string[]}): React.JSX.Element {
+  return (
+    <thead>
+      <tr>
+        {first.map((heading) => (
+          <th key={heading} scope="col">
+            {heading}
+          </th>
+        ))}
+        {METHODS.map((m) => (
+          <th key={m} scope="col">
+            {METHOD_LABELS[m]}
+          </th>
+        ))}
+      </tr>
+    </thead>
   );
 }
 
@@ -39,27 +59,21 @@ export function PartsTable({result}: {result: CalculatorResult}): React.JSX.Elem
         <caption>
           Memory by part, in GB (10<sup>9</sup> bytes), for {result.modelName}
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">Part</th>
-            {METHODS.map((m) => (
-              <th key={m} scope="col">
-                {METHOD_LABELS[m]}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <MethodColumnsHead first={['Part']} />
         <tbody>
-          {parts.map((part, i) => (
-            <tr key={part.id}>
-              <th scope="row">{part.label}</th>
-              {METHODS.map((m) => (
-                <td key={m}>
-                  {m === 'full' && part.id === 'adapterWeights' ? 'in base weights' : formatGB(result.methods[m].parts[i].bytes)}
-                </td>
-              ))}
-            </tr>
-          ))}
+          {parts.map((part, i) =>
+            // The DPO reference's row only for DPO.
+            part.id === 'referenceWeights' && result.inputs.objective !== 'dpo' ? null : (
+              <tr key={part.id}>
+                <th scope="row">{part.label}</th>
+                {METHODS.map((m) => (
+                  <td key={m}>
+                    {m === 'full' && part.id === 'adapterWeights' ? 'in base weights' : formatGB(result.methods[m].parts[i].bytes)}
+                  </td>
+                ))}
+              </tr>
+            ),
+          )}
           <tr>
             <th scope="row">Weights only (what the module counts)</th>
             {METHODS.map((m) => (
@@ -83,17 +97,7 @@ export function GpuTable({result}: {result: CalculatorResult}): React.JSX.Elemen
     <div className={styles.tableScroll} tabIndex={0} role="region" aria-label="GPUs that hold the estimate (scrolls sideways)">
       <table className={styles.table}>
         <caption>Which GPUs hold the whole estimate on one card</caption>
-        <thead>
-          <tr>
-            <th scope="col">GPU</th>
-            <th scope="col">Memory</th>
-            {METHODS.map((m) => (
-              <th key={m} scope="col">
-                {METHOD_LABELS[m]}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <MethodColumnsHead first={['GPU', 'Memory']} />
         <tbody>
           {result.gpuFits.map(({gpu, fitsOnOneCard}) => (
             <tr key={gpu.id} className={clsx(gpu.id === result.gpu.id && styles.selectedRow)}>

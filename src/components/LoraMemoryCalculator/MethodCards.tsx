@@ -3,7 +3,8 @@ import React, {useId} from 'react';
 import clsx from 'clsx';
 import {seedFigureText} from '@site/src/data/seedMemoryClaims';
 import type {CalculatorResult, MethodResult, ResultTexts} from './calculate';
-import {METHOD_LABELS, METHODS, type Method} from './inputs';
+import {METHOD_LABELS, METHODS, type Method, type Strategy} from './inputs';
+import {STRATEGY_NAMES} from './runTexts';
 import {formatGB, formatInteger} from './format';
 import styles from './styles.module.css';
 
@@ -11,10 +12,10 @@ import styles from './styles.module.css';
  * A labelled result. Not a live region (`<output>` is one by default): the summary announces a change once, when
  * the reader pauses, instead of six outputs each speaking on every slider step.
  */
-function NamedOutput({label, value, note}: {label: string; value: string; note?: string}): React.JSX.Element {
+export function NamedOutput({label, value, note, className}: {label: string; value: string; note?: string; className?: string}): React.JSX.Element {
   const id = useId();
   return (
-    <div className={styles.namedOutput}>
+    <div className={clsx(styles.namedOutput, className)}>
       <label htmlFor={id}>{label}</label>
       <output id={id} aria-live="off">
         {value}
@@ -24,11 +25,12 @@ function NamedOutput({label, value, note}: {label: string; value: string; note?:
   );
 }
 
-/** "fits on one …", "needs 3 × …", or why no number of cards is enough. */
-export function cardsText(cards: number | null, gpuName: string): string {
-  if (cards === null) return `does not fit on any number of ${gpuName} cards: activations, logits and overhead alone exceed one card`;
+/** "fits on one …", "needs 3 × … (ZeRO-3 / FSDP full shard)", or why no number of cards is enough. */
+export function cardsText(cards: number | null, gpuName: string, strategy: Strategy): string {
   if (cards === 1) return `fits on one ${gpuName}`;
-  return `needs ${formatInteger(cards)} × ${gpuName}`;
+  if (cards === null && strategy === 'ddp') return `does not fit on one ${gpuName}, and DDP gives every card all of it: choose ZeRO-2 or ZeRO-3 to share it`;
+  if (cards === null) return `does not fit on any number of ${gpuName} cards under ${STRATEGY_NAMES[strategy]}: what every card holds whole already exceeds one`;
+  return `needs ${formatInteger(cards)} × ${gpuName} (${STRATEGY_NAMES[strategy]})`;
 }
 
 export function AdapterOutputs({texts, precision}: {texts: ResultTexts; precision: string}): React.JSX.Element {
@@ -51,6 +53,7 @@ export function MethodCards({result, texts}: {result: CalculatorResult; texts: R
           estimate={result.methods[method]}
           total={texts.totals[method]}
           gpuName={result.gpu.name}
+          strategy={result.inputs.strategy}
           recommended={result.inputs.recommendedMethod === method}
         />
       ))}
@@ -63,10 +66,11 @@ interface MethodCardProps {
   estimate: MethodResult;
   total: string;
   gpuName: string;
+  strategy: Strategy;
   recommended: boolean;
 }
 
-function MethodCard({method, estimate, total, gpuName, recommended}: MethodCardProps): React.JSX.Element {
+function MethodCard({method, estimate, total, gpuName, strategy, recommended}: MethodCardProps): React.JSX.Element {
   const addedBytes = estimate.totalBytes - estimate.weightsOnlyBytes;
   const fits = estimate.cardsOfSelectedGpu === 1;
   return (
@@ -85,7 +89,7 @@ function MethodCard({method, estimate, total, gpuName, recommended}: MethodCardP
       <p className={styles.cardLine}>Training adds {formatGB(addedBytes)}: gradients, optimizer states, activations, kept inputs, buffers, logits, allocator reserve, CUDA context.</p>
       <p className={clsx(styles.cardLine, fits ? styles.fits : styles.doesNotFit)}>
         <span aria-hidden="true">{fits ? '✓ ' : '✗ '}</span>
-        {cardsText(estimate.cardsOfSelectedGpu, gpuName)}
+        {cardsText(estimate.cardsOfSelectedGpu, gpuName, strategy)}
       </p>
     </div>
   );

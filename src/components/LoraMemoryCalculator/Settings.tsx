@@ -1,6 +1,6 @@
 /**
- * The calculator's settings, in groups a reader scans. A new group (the run: objective, GPUs, time, cost) is one entry
- * here and one file beside the others; each group's fields are memoised on the values they show.
+ * The calculator's settings, in groups a reader scans. Each group is one entry here and one file beside the others;
+ * each group's fields are memoised on the values they show.
  */
 import React, {memo} from 'react';
 import {ControlGroup} from '@site/src/components/InstrumentLayout';
@@ -8,6 +8,7 @@ import type {SettingsGroupProps} from './Fields';
 import ModelAndAdapterSettings from './ModelAndAdapterSettings';
 import TrainingSettings from './TrainingSettings';
 import HardwareSettings from './HardwareSettings';
+import RunSettings from './RunSettings';
 
 interface SettingsGroup {
   title: string;
@@ -20,6 +21,7 @@ export const SETTINGS_GROUPS: readonly SettingsGroup[] = [
   {title: 'Model and adapter', Settings: ModelAndAdapterSettings, inCompact: true},
   {title: 'Training', Settings: TrainingSettings, inCompact: false},
   {title: 'Hardware', Settings: HardwareSettings, inCompact: true},
+  {title: 'The run', Settings: RunSettings, inCompact: true},
 ];
 
 const Settings = memo(function Settings(props: SettingsGroupProps): React.JSX.Element {

@@ -5,6 +5,8 @@ import {bench, describe} from 'vitest';
 import {DEFAULT_INPUTS, type CalculatorInputs} from './inputs';
 import {TARGET_MODULES} from './loraMath';
 import {calculate, resultTexts} from './calculate';
+import {planRun} from './runPlan';
+import {memoryAnnouncement} from './summaryTexts';
 
 const llama70QLoRA: CalculatorInputs = {
   ...DEFAULT_INPUTS,
@@ -14,6 +16,7 @@ const llama70QLoRA: CalculatorInputs = {
   targets: [...TARGET_MODULES],
 };
 const custom405: CalculatorInputs = {...DEFAULT_INPUTS, model: 'custom', paramsBillions: 405, targets: [...TARGET_MODULES]};
+const plannedRun: CalculatorInputs = {...llama70QLoRA, objective: 'dpo', gpu: 'h100-80', gpus: 8, strategy: 'zero3', tokensPerEpoch: 20_000_000};
 
 let rank = 1;
 function recompute(inputs: CalculatorInputs): void {
@@ -28,4 +31,10 @@ describe('LoRA memory calculator: one recompute of every output', () => {
   bench('Llama 2 7B, rank 8 on q, v', () => recompute(DEFAULT_INPUTS));
   bench('Llama 3.1 70B QLoRA, all linear', () => recompute(llama70QLoRA));
   bench('custom 405B (architecture derived each time)', () => recompute(custom405));
+  // What a change of the run's settings costs in all: memory, per-GPU memory, time, cost and the summary's sentence.
+  bench('Llama 3.1 70B, DPO on 8 × H100, with time and cost', () => {
+    rank = (rank % 256) + 1;
+    const result = calculate({...plannedRun, rank});
+    memoryAnnouncement(result, planRun(result));
+  });
 });

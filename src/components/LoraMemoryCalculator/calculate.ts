@@ -3,7 +3,7 @@
  * the component calls this on every slider move and renders the result.
  */
 import {CUSTOM_MODEL_ID, modelPresets, type ModelArchitecture} from '@site/src/data/models';
-import {gpus, type Gpu} from '@site/src/data/gpus';
+import {gpus, type Gpu, type GpuWithCompute} from '@site/src/data/gpus';
 import {memoryConstants as C} from '@site/src/data/memoryConstants';
 import {
   seedArithmeticLines,
@@ -13,14 +13,22 @@ import {
   type SeedModelSize,
   type SeedWeightsFigure,
 } from '@site/src/data/seedMemoryClaims';
-import {METHODS, sanitizeInputs, type CalculatorInputs, type Method} from './inputs';
+import {METHODS, sanitizeInputs, STRATEGIES, type CalculatorInputs, type Method, type Strategy} from './inputs';
 import {baseModelParams, deriveCustomArchitecture, loraTrainableParams, type BaseModelParams, type LoraParams} from './loraMath';
 import {formatFileSize, formatGB, formatInteger, formatPercent} from './format';
-import {cardsNeeded, estimateMethodMemory, precisionBytes, type MethodEstimate} from './memoryEstimate';
+import {estimateMethodMemory, precisionBytes, type MethodEstimate} from './memoryEstimate';
+import {fewestCards, perGpuMemory, type PerGpuEstimate} from './perGpuMemory';
 
 export interface MethodResult extends MethodEstimate {
-  /** Cards of the selected GPU needed; null when no number of them is enough. */
+  /**
+   * The fewest cards of the selected GPU that hold the run under the chosen strategy and offload (1 when one card
+   * does); null when no number of them is enough.
+   */
   cardsOfSelectedGpu: number | null;
+  /** The same under each strategy, with the chosen offload. */
+  fewestCardsByStrategy: Record<Strategy, number | null>;
+  /** One card's memory when the chosen number of GPUs shares the run. */
+  perGpu: PerGpuEstimate;
   /** The module's weights-only figure for this method at this size, if it quotes one. */
   seedFigure: SeedWeightsFigure | undefined;
   /** The module's T1.4 arithmetic line for this method, shown for 70B-sized models. */
@@ -47,7 +55,7 @@ export interface CalculatorResult {
   /** alpha / rank: how strongly the adapter's output is scaled. */
   alphaScaling: number;
   methods: Record<Method, MethodResult>;
-  gpu: Gpu;
+  gpu: GpuWithCompute;
   gpuFits: GpuFit[];
   /** 7 or 70 when the model is close enough to a size the module quotes figures for. */
   seedModelSize: SeedModelSize | null;
@@ -76,30 +84,38 @@ export function calculate(rawInputs: Partial<Record<keyof CalculatorInputs, unkn
   const seedModelSize = seedSizeOf(base.total);
 
   const methods = {} as Record<Method, MethodResult>;
+  const settings = {...inputs, referencePrecomputed: inputs.dpoReference === 'precomputed'};
+  const cardBytes = gpu.memoryGB * C.bytesPerGB.value;
+  const layout = {gpus: inputs.gpus, strategy: inputs.strategy, offload: inputs.offload};
   for (const method of METHODS) {
-    const estimate = estimateMethodMemory(method, architecture, base, lora.total, inputs);
+    const estimate = estimateMethodMemory(method, architecture, base, lora.total, settings);
     const seedArithmetic = seedModelSize === 70 ? seedArithmeticLines.find((line) => line.method === method) : undefined;
+    const cardsNeeded = (bytes: number) => fewestCards(estimate, inputs.strategy, inputs.offload, bytes);
+    const fewestCardsByStrategy = {} as Record<Strategy, number | null>;
+    for (const strategy of STRATEGIES) fewestCardsByStrategy[strategy] = fewestCards(estimate, strategy, inputs.offload, cardBytes);
     methods[method] = {
       ...estimate,
-      cardsOfSelectedGpu: cardsNeeded(estimate, gpu.memoryGB * C.bytesPerGB.value),
+      cardsOfSelectedGpu: fewestCardsByStrategy[inputs.strategy],
+      fewestCardsByStrategy,
+      perGpu: perGpuMemory(estimate, layout),
       seedFigure: seedModelSize === null ? undefined : seedWeightsFigure(method, seedModelSize),
       seedArithmetic,
       seedArithmeticCards: seedArithmetic
         ? gpus
             .filter((g) => g.name.includes(seedArithmetic.cardName))
-            .map((g) => ({gpu: g, cards: cardsNeeded(estimate, g.memoryGB * C.bytesPerGB.value)}))
+            .map((g) => ({gpu: g, cards: cardsNeeded(g.memoryGB * C.bytesPerGB.value)}))
         : [],
     };
   }
 
   const gpuFits = gpus.map((g) => {
-    const cardBytes = g.memoryGB * C.bytesPerGB.value;
+    const bytes = g.memoryGB * C.bytesPerGB.value;
     return {
       gpu: g,
       fitsOnOneCard: {
-        full: methods.full.totalBytes <= cardBytes,
-        lora: methods.lora.totalBytes <= cardBytes,
-        qlora: methods.qlora.totalBytes <= cardBytes,
+        full: methods.full.totalBytes <= bytes,
+        lora: methods.lora.totalBytes <= bytes,
+        qlora: methods.qlora.totalBytes <= bytes,
       },
     };
   });

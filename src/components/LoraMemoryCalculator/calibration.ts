@@ -43,9 +43,14 @@ export interface CalibrationSummary extends ErrorSummary {
   frameworks: {framework: Framework; summary: ErrorSummary}[];
 }
 
+/** Count, median and largest absolute error of a list of errors (estimate ÷ measurement − 1). */
+export function summarizeErrors(errors: readonly number[]): ErrorSummary {
+  const abs = errors.map((e) => Math.abs(e));
+  return {count: abs.length, medianAbsError: abs.length > 0 ? median(abs) : 0, maxAbsError: abs.length > 0 ? Math.max(...abs) : 0};
+}
+
 function summarize(rows: readonly CalibrationRow[]): ErrorSummary {
-  const abs = rows.map((r) => Math.abs(r.error));
-  return {count: rows.length, medianAbsError: abs.length > 0 ? median(abs) : 0, maxAbsError: abs.length > 0 ? Math.max(...abs) : 0};
+  return summarizeErrors(rows.map((r) => r.error));
 }
 
 export function summarizeCalibration(rows: readonly CalibrationRow[]): CalibrationSummary {

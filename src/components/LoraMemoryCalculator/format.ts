@@ -46,3 +46,13 @@ export function quoteInput(raw: string): string {
   const short = printable.length > 24 ? `${printable.slice(0, 24)}…` : printable;
   return `“${short}”`;
 }
+
+/** Token counts in words: 500000 → "500,000", 20000000 → "20 million", 1500000000 → "1.5 billion". */
+export function formatTokens(tokens: number): string {
+  if (!Number.isFinite(tokens)) return '—';
+  if (tokens < 1e6) return formatInteger(tokens);
+  const [scale, word] = tokens < 1e9 ? [1e6, 'million'] : [1e9, 'billion'];
+  const value = tokens / scale;
+  const text = value >= 100 ? formatInteger(value) : formatFixed(value, value >= 10 ? 1 : 2).replace(/\.?0+$/, '');
+  return `${text} ${word}`;
+}

@@ -9,6 +9,7 @@ import React, {useDeferredValue, useEffect, useMemo, useRef, type RefObject} fro
 import clsx from 'clsx';
 import InstrumentLayout from '@site/src/components/InstrumentLayout';
 import {calculate, type CalculatorResult} from './calculate';
+import {planRun} from './runPlan';
 import {useCalculatorQueryState} from './useCalculatorQueryState';
 import {memoryAnnouncement} from './summaryTexts';
 import Settings from './Settings';
@@ -29,6 +30,8 @@ export default function LoraMemoryCalculator({compact = false, children}: LoraMe
   // A slider step re-renders only the controls at once; the results (summary, cards, bars, tables, the math) follow
   // in a deferred, interruptible render, so dragging stays responsive.
   const shownResult = useDeferredValue(result);
+  // Time and cost follow the deferred result only: nothing is added to the slider's own render.
+  const run = useMemo(() => planRun(shownResult), [shownResult]);
   const fullResultsHeading = useRef<HTMLHeadingElement>(null);
   const calculator = useRef<HTMLElement>(null);
   useSkipOffscreenOnceLaidOut(calculator, shownResult);
@@ -51,16 +54,16 @@ export default function LoraMemoryCalculator({compact = false, children}: LoraMe
 
       <InstrumentLayout
         controls={<Settings inputs={inputs} result={result} update={update} compact={compact} />}
-        summary={<MemorySummary result={shownResult} />}
+        summary={<MemorySummary result={shownResult} run={run} />}
         summaryTitle={memorySummaryTitle(shownResult)}
         summaryRepeatsResults
         summaryLabel="Memory at a glance"
-        announcement={memoryAnnouncement(shownResult)}
+        announcement={memoryAnnouncement(shownResult, run)}
         fullResultsLabel="Full results"
         fullResults={fullResultsHeading}
       />
 
-      <FullResults result={shownResult} compact={compact} formulas={children} headingRef={fullResultsHeading} />
+      <FullResults result={shownResult} run={run} compact={compact} formulas={children} headingRef={fullResultsHeading} />
     </section>
   );
 }

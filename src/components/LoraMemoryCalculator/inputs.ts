@@ -24,6 +24,28 @@ export type LossMode = (typeof LOSS_MODES)[number];
 export const TRAINED_PRECISIONS = ['fp32', '16bit'] as const;
 export type TrainedPrecision = (typeof TRAINED_PRECISIONS)[number];
 
+/** What the run trains on: supervised examples, or preference pairs (DPO: a chosen and a rejected response). */
+export const OBJECTIVES = ['sft', 'dpo'] as const;
+export type Objective = (typeof OBJECTIVES)[number];
+
+/**
+ * DPO's reference model: run during training (for full fine-tuning a second, frozen 16-bit copy of the model), or its
+ * log-probabilities computed once before training (TRL's precompute_ref_log_probs), so no copy is held.
+ */
+export const DPO_REFERENCES = ['model', 'precomputed'] as const;
+export type DpoReference = (typeof DPO_REFERENCES)[number];
+
+/**
+ * How several GPUs share the work: `ddp` every card holds everything; `zero2` optimizer states and gradients
+ * sharded (DeepSpeed ZeRO-2, FSDP SHARD_GRAD_OP); `zero3` the weights too (ZeRO-3, FSDP FULL_SHARD).
+ */
+export const STRATEGIES = ['ddp', 'zero2', 'zero3'] as const;
+export type Strategy = (typeof STRATEGIES)[number];
+
+/** CPU offload as DeepSpeed and FSDP offer it: none, the optimizer states, or weights, gradients and optimizer states. */
+export const OFFLOADS = ['none', 'optimizer', 'all'] as const;
+export type Offload = (typeof OFFLOADS)[number];
+
 export const METHODS = ['full', 'lora', 'qlora'] as const;
 export type Method = (typeof METHODS)[number];
 
@@ -56,6 +78,19 @@ export interface CalculatorInputs {
   oldBitsandbytes: boolean;
   /** A GPU id from src/data/gpus.ts. */
   gpu: string;
+  /** Supervised fine-tuning or DPO. */
+  objective: Objective;
+  /** DPO only: the reference model held during training, or its log-probabilities precomputed. */
+  dpoReference: DpoReference;
+  /** Cards of the selected GPU the run uses. */
+  gpus: number;
+  strategy: Strategy;
+  offload: Offload;
+  /** Training tokens per epoch (for DPO, the chosen and the rejected sequences both). */
+  tokensPerEpoch: number;
+  epochs: number;
+  /** US dollars per GPU-hour; null means the selected GPU's default price (src/data/gpus.ts). */
+  usdPerGpuHour: number | null;
   /** A method another page recommends; shown emphasised. */
   recommendedMethod: Method | null;
 }
@@ -67,7 +102,14 @@ export const NUMERIC_LIMITS = {
   alpha: {min: 1, max: 512, integer: true},
   seqLength: {min: 64, max: 131072, integer: true},
   microBatch: {min: 1, max: 128, integer: true},
+  gpus: {min: 1, max: 1024, integer: true},
+  // From a few hundred examples to a pre-training-sized corpus.
+  tokensPerEpoch: {min: 1000, max: 1e12, integer: true},
+  epochs: {min: 1, max: 100, integer: true},
 } as const;
+
+/** The price box's range, in US dollars per GPU-hour: free (own hardware) up to far above any rental price. */
+export const PRICE_LIMITS = {min: 0, max: 1000} as const;
 
 export type NumericInput = keyof typeof NUMERIC_LIMITS;
 
@@ -92,6 +134,16 @@ export const DEFAULT_INPUTS: CalculatorInputs = {
   trainedPrecision: 'fp32',
   oldBitsandbytes: false,
   gpu: 'rtx-4090',
+  objective: 'sft',
+  dpoReference: 'model',
+  gpus: 1,
+  // Fully sharded: the strategy that needs the fewest cards, and what torchtune's and Answer.AI's multi-GPU recipes use.
+  strategy: 'zero3',
+  offload: 'none',
+  // 10,000 examples of 1,000 tokens; 3 epochs is the top of T1.4's "Train for 1-3 epochs".
+  tokensPerEpoch: 10_000_000,
+  epochs: 3,
+  usdPerGpuHour: null,
   recommendedMethod: null,
 };
 
@@ -104,6 +156,12 @@ export function clampNumber(name: NumericInput, value: number): number {
   if (Number.isNaN(value)) return DEFAULT_INPUTS[name];
   const rounded = integer && Number.isFinite(value) ? Math.round(value) : value;
   return Math.min(max, Math.max(min, rounded));
+}
+
+/** A price in range, or null (the GPU's default) for anything else. */
+export function sanitizePrice(value: unknown): number | null {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return null;
+  return Math.min(PRICE_LIMITS.max, Math.max(PRICE_LIMITS.min, value));
 }
 
 function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
@@ -137,6 +195,14 @@ export function sanitizeInputs(raw: Partial<Record<keyof CalculatorInputs, unkno
     trainedPrecision: oneOf(TRAINED_PRECISIONS, raw.trainedPrecision, DEFAULT_INPUTS.trainedPrecision),
     oldBitsandbytes: typeof raw.oldBitsandbytes === 'boolean' ? raw.oldBitsandbytes : DEFAULT_INPUTS.oldBitsandbytes,
     gpu: oneOf(GPU_IDS, raw.gpu, DEFAULT_INPUTS.gpu),
+    objective: oneOf(OBJECTIVES, raw.objective, DEFAULT_INPUTS.objective),
+    dpoReference: oneOf(DPO_REFERENCES, raw.dpoReference, DEFAULT_INPUTS.dpoReference),
+    gpus: num('gpus'),
+    strategy: oneOf(STRATEGIES, raw.strategy, DEFAULT_INPUTS.strategy),
+    offload: oneOf(OFFLOADS, raw.offload, DEFAULT_INPUTS.offload),
+    tokensPerEpoch: num('tokensPerEpoch'),
+    epochs: num('epochs'),
+    usdPerGpuHour: sanitizePrice(raw.usdPerGpuHour),
     recommendedMethod: METHODS.includes(raw.recommendedMethod as Method) ? (raw.recommendedMethod as Method) : null,
   };
 }

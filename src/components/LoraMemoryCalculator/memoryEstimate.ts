@@ -5,15 +5,30 @@
  */
 import type {ModelArchitecture} from '@site/src/data/models';
 import {memoryConstants as C} from '@site/src/data/memoryConstants';
-import {blockProjections, type BaseModelParams, type Projection, type ProjectionInput, type TargetModule} from './loraMath';
-import type {LossMode, Method, Optimizer, Precision, TrainedPrecision} from './inputs';
+import {blockProjections, type BaseModelParams} from './loraMath';
+import type {Method, Optimizer} from './inputs';
 import {formatFixed, formatInteger} from './format';
+import {activationBytes, layerAdapterBytes, tokensText} from './activationMemory';
+import {precisionBytes, resolveSettings, tokensPerMicroStep, trainedBytes, type ResolvedSettings, type TrainingSettings} from './memorySettings';
+
+export {
+  DEFAULT_TARGETS,
+  precisionBytes,
+  resolveSettings,
+  sequencesPerExample,
+  tokensPerMicroStep,
+  trainedBytes,
+  type ResolvedSettings,
+  type TrainingSettings,
+} from './memorySettings';
+export {activationBytes, layerAdapterBytes, layerBlockBytes} from './activationMemory';
 
 export const MEMORY_PARTS = [
   {id: 'baseWeights', label: 'Base weights'},
   {id: 'adapterWeights', label: 'Adapter weights'},
   {id: 'gradients', label: 'Gradients'},
   {id: 'optimizerStates', label: 'Optimizer states'},
+  {id: 'referenceWeights', label: 'DPO reference model'},
   {id: 'activations', label: 'Activations'},
   {id: 'adapterInputs', label: 'Inputs kept for the adapters'},
   {id: 'dequantBuffer', label: '4-bit dequantization buffer'},
@@ -24,12 +39,12 @@ export const MEMORY_PARTS = [
 export type MemoryPartId = (typeof MEMORY_PARTS)[number]['id'];
 
 /** Parts that can be split across cards (sharded); the rest each card holds in full. */
-const SHARDABLE_PARTS: readonly MemoryPartId[] = ['baseWeights', 'adapterWeights', 'gradients', 'optimizerStates'];
+export const SHARDABLE_PARTS: readonly MemoryPartId[] = ['baseWeights', 'adapterWeights', 'gradients', 'optimizerStates', 'referenceWeights'];
 /**
  * Parts allocated once, or in the same sizes at the same point of every step (one gradient per weight): they leave
  * the caching allocator almost no unused space (see allocatorReserveShare). The rest varies within a step.
  */
-const SAME_EVERY_STEP: readonly MemoryPartId[] = ['baseWeights', 'adapterWeights', 'gradients', 'optimizerStates'];
+export const SAME_EVERY_STEP: readonly MemoryPartId[] = ['baseWeights', 'adapterWeights', 'gradients', 'optimizerStates', 'referenceWeights'];
 
 export interface MemoryPart {
   id: MemoryPartId;
@@ -54,55 +69,14 @@ export interface MethodEstimate {
   shardableBytes: number;
   /** Everything else, which every card needs in full. */
   perCardBytes: number;
+  /** The units full sharding gathers: see perGpuMemory.ts. */
+  fsdpUnits: FsdpUnits;
 }
 
-/**
- * How a run trains. The first six settings are required; the rest are optional and default to what Hugging Face
- * transformers, PEFT and bitsandbytes do today, so a caller that knows only the first six keeps working.
- */
-export interface TrainingSettings {
-  precision: Precision;
-  optimizer: Optimizer;
-  seqLength: number;
-  microBatch: number;
-  gradientCheckpointing: boolean;
-  doubleQuant: boolean;
-  /** Default `full`. */
-  loss?: LossMode;
-  /** LoRA dropout on; default off (PEFT's lora_dropout = 0.0). */
-  loraDropout?: boolean;
-  /** Default `fp32`. */
-  trainedPrecision?: TrainedPrecision;
-  /** bitsandbytes before 0.44; default off. */
-  oldBitsandbytes?: boolean;
-  /** The adapted modules; default q and v. */
-  targets?: readonly TargetModule[];
-}
-
-/** The optional settings with their defaults filled in. */
-export type ResolvedSettings = Required<TrainingSettings>;
-
-export const DEFAULT_TARGETS: readonly TargetModule[] = ['q', 'v'];
-
-export function resolveSettings(settings: TrainingSettings): ResolvedSettings {
-  return {
-    ...settings,
-    loss: settings.loss ?? 'full',
-    loraDropout: settings.loraDropout ?? false,
-    trainedPrecision: settings.trainedPrecision ?? 'fp32',
-    oldBitsandbytes: settings.oldBitsandbytes ?? false,
-    targets: settings.targets && settings.targets.length > 0 ? settings.targets : DEFAULT_TARGETS,
-  };
-}
-
-/** Bytes per value of the chosen precision. */
-export function precisionBytes(precision: Precision): number {
-  return precision === 'fp32' ? C.bytes32bit.value : C.bytes16bit.value;
-}
-
-/** Bytes per trained value: fp32, unless a 16-bit run keeps its trained weights in 16-bit too. */
-export function trainedBytes(precision: Precision, trainedPrecision: TrainedPrecision = 'fp32'): number {
-  return trainedPrecision === '16bit' ? precisionBytes(precision) : C.bytes32bit.value;
+/** Bytes of one decoder block and of the root unit (embeddings, output head, final norm), as stored. */
+export interface FsdpUnits {
+  blockBytes: number;
+  rootBytes: number;
 }
 
 /** Paged optimizers keep the same states as their plain versions; only where they live under pressure differs. */
@@ -141,98 +115,6 @@ export function nf4BitsPerParam(doubleQuant: boolean): number {
       C.dqSecondLevelBits.value / (C.nf4BlockSize.value * C.dqSecondLevelBlockSize.value)
     : C.nf4ConstantBits.value / C.nf4BlockSize.value;
   return C.nf4Bits.value + constants;
-}
-
-/** Width of each tensor a block's linear layers read. */
-function inputWidth(arch: ModelArchitecture, input: ProjectionInput): number {
-  switch (input) {
-    case 'attnNormOut':
-    case 'mlpNormOut':
-      return arch.hidden;
-    case 'attnOut':
-      return arch.heads * (arch.hidden / arch.heads);
-    case 'mlpProduct':
-      return arch.intermediate;
-  }
-}
-
-const ALL_INPUTS: readonly ProjectionInput[] = ['attnNormOut', 'attnOut', 'mlpNormOut', 'mlpProduct'];
-
-function tokensText(s: ResolvedSettings): string {
-  return `${formatInteger(s.seqLength)} × ${formatInteger(s.microBatch)} tokens`;
-}
-
-/**
- * What one layer keeps for the backward pass, per token, in bytes: two fp32 norm inputs, attention's q, k, v
- * and output, SwiGLU's three tensors; full fine-tuning adds the inputs of the seven trained projections and of the
- * trained norm weights. Flash attention: the s × s scores are never stored.
- */
-export function layerBlockBytes(arch: ModelArchitecture, method: Method, precision: Precision): {bytes: number; text: string} {
-  const b = precisionBytes(precision);
-  const h = arch.hidden;
-  const norms = 2 * h * C.normInputBytes.value;
-  const attention = C.attentionKeptValues.value * h * b;
-  const mlp = C.swigluKeptValues.value * arch.intermediate * b;
-  let bytes = norms + attention + mlp;
-  let text = `2 × ${C.normInputBytes.value}h + ${C.attentionKeptValues.value}h × ${b} + ${C.swigluKeptValues.value}I × ${b}`;
-  if (method === 'full') {
-    // Trained weights need their inputs: the four tensors the projections read, and the two norms' outputs.
-    let inputs = 0;
-    for (const input of ALL_INPUTS) inputs += inputWidth(arch, input);
-    bytes += (inputs + 2 * h) * b;
-    text += ` + (3h + I + 2h) × ${b}`;
-  }
-  return {bytes, text};
-}
-
-/**
- * What one layer keeps for the adapters, per token, in bytes. A frozen layer keeps nothing for its weight, but an
- * adapter's A matrix needs the input: the input tensor itself (shared by adapters that read the same one) or,
- * with dropout, each adapted layer's own dropped-out copy plus its mask. bitsandbytes before 0.44 kept every
- * 4-bit layer's input as well, adapted or not (bitsandbytes PR #1270, "fix QLoRA mem bug").
- */
-export function layerAdapterBytes(
-  arch: ModelArchitecture,
-  method: Method,
-  s: ResolvedSettings,
-  projections: readonly Projection[] = blockProjections(arch),
-): {bytes: number; text: string} {
-  if (method === 'full') return {bytes: 0, text: ''};
-  const b = precisionBytes(s.precision);
-  const kept = new Set<ProjectionInput>();
-  let dropout = 0;
-  for (const p of projections) {
-    if (!p.coveredBy.some((t) => s.targets.includes(t))) continue;
-    if (s.loraDropout) dropout += p.dIn * (b + C.dropoutMaskBytes.value);
-    else kept.add(p.reads);
-  }
-  const bnbKeeps = method === 'qlora' && s.oldBitsandbytes;
-  if (bnbKeeps) for (const input of ALL_INPUTS) kept.add(input);
-  let keptWidth = 0;
-  for (const input of kept) keptWidth += inputWidth(arch, input);
-  const texts: string[] = [];
-  if (dropout > 0) texts.push(`dropout copies ${formatInteger(dropout)} B`);
-  if (keptWidth > 0) texts.push(`${bnbKeeps ? '4-bit layers’ inputs' : 'adapters’ inputs'} ${formatInteger(keptWidth)} × ${b} B`);
-  return {bytes: dropout + keptWidth * b, text: texts.join(' + ')};
-}
-
-/** Activation bytes for all layers, adapters' inputs apart. Checkpointing keeps each layer's input and recomputes one layer. */
-export function activationBytes(arch: ModelArchitecture, settings: TrainingSettings, method: Method = 'lora'): {bytes: number; workings: string} {
-  const s = resolveSettings(settings);
-  const tokens = s.seqLength * s.microBatch;
-  const layer = layerBlockBytes(arch, method, s.precision);
-  const b = precisionBytes(s.precision);
-  if (s.gradientCheckpointing) {
-    const checkpoints = arch.layers * C.checkpointValuesPerLayer.value * arch.hidden * b;
-    return {
-      bytes: (checkpoints + layer.bytes) * tokens,
-      workings: `(${arch.layers} layers × h × ${b} kept + one layer recomputed: ${layer.text} = ${formatInteger(layer.bytes)} B) per token × ${tokensText(s)}, h = ${formatInteger(arch.hidden)}, I = ${formatInteger(arch.intermediate)}`,
-    };
-  }
-  return {
-    bytes: arch.layers * layer.bytes * tokens,
-    workings: `${arch.layers} layers × (${layer.text} = ${formatInteger(layer.bytes)} B) per token × ${tokensText(s)}, h = ${formatInteger(arch.hidden)}, I = ${formatInteger(arch.intermediate)}`,
-  };
 }
 
 function part(id: MemoryPartId, bytes: number, workings: string): MemoryPart {
@@ -299,7 +181,9 @@ export function estimateMethodMemory(
     );
   }
 
-  const tokens = s.seqLength * s.microBatch;
+  parts.push(referenceWeightsPart(method, base.total, wb, s));
+
+  const tokens = tokensPerMicroStep(s);
   const projections = blockProjections(arch);
   const activations = activationBytes(arch, s, method);
   const adapterLayer = layerAdapterBytes(arch, method, s, projections);
@@ -333,7 +217,7 @@ export function estimateMethodMemory(
     part(
       'logits',
       tokens * arch.vocab * lossBytes,
-      `b·s·vocab × ${lossBytes} B (${s.loss === 'chunked' ? 'chunked loss' : 'full logits'}) = ${formatInteger(s.microBatch)} × ${formatInteger(s.seqLength)} × ${formatInteger(arch.vocab)} × ${lossBytes} B`,
+      `b·s·vocab × ${lossBytes} B (${s.loss === 'chunked' ? 'chunked loss' : 'full logits'}) = ${tokensText(s).replace(' tokens', '')} × ${formatInteger(arch.vocab)} × ${lossBytes} B`,
     ),
   );
 
@@ -368,7 +252,40 @@ export function estimateMethodMemory(
     weightsOnlyBytes: parts[0].bytes + parts[1].bytes,
     shardableBytes,
     perCardBytes: totalBytes - shardableBytes,
+    fsdpUnits: fsdpUnitBytes(method, arch, base, adapterParams, wb, tb, s.doubleQuant),
   };
+}
+
+/**
+ * DPO's reference model. LoRA and QLoRA switch their adapters off to get it (TRL, torchtune): no extra weights. Full
+ * fine-tuning holds a second, frozen copy in the training precision, unless its log-probabilities were computed
+ * before training.
+ */
+function referenceWeightsPart(method: Method, params: number, wb: number, s: ResolvedSettings): MemoryPart {
+  if (s.objective !== 'dpo') return part('referenceWeights', 0, 'none (supervised fine-tuning)');
+  if (method !== 'full') return part('referenceWeights', 0, 'none: the base model with its adapters switched off is the reference');
+  if (s.referencePrecomputed) return part('referenceWeights', 0, 'none: its log-probabilities were computed before training');
+  return part('referenceWeights', params * wb, `a frozen copy, ${formatInteger(params)} params × ${wb} B (${s.precision})`);
+}
+
+/**
+ * What FSDP gathers at once under full sharding, in the weights' stored form: one decoder block (its 4-bit or 16-bit
+ * weights, norms and adapters) and the root unit (embeddings, output head and final norm).
+ */
+function fsdpUnitBytes(
+  method: Method,
+  arch: ModelArchitecture,
+  base: BaseModelParams,
+  adapterParams: number,
+  wb: number,
+  tb: number,
+  doubleQuant: boolean,
+): FsdpUnits {
+  const linearBytes = method === 'qlora' ? nf4BitsPerParam(doubleQuant) / 8 : wb;
+  const blockOther = base.norms + base.biases - arch.hidden;
+  const blockBytes = (base.blockLinearWeights * linearBytes + blockOther * wb + adapterParams * tb) / arch.layers;
+  const rootBytes = (base.embeddings + base.outputHead + arch.hidden) * wb;
+  return {blockBytes, rootBytes};
 }
 
 /** The caching allocator's reserve over what is allocated: a share of the memory that is freed and allocated again each step. */
@@ -381,16 +298,4 @@ export function comparableBytes(estimate: MethodEstimate, statistic: 'allocated'
   if (statistic === 'allocated') return estimate.allocatedBytes;
   if (statistic === 'reserved') return estimate.reservedBytes;
   return estimate.totalBytes;
-}
-
-/**
- * Cards of one kind a run needs: 1 if the total fits; otherwise weights, gradients and optimizer states are split
- * evenly (fully sharded, as FSDP or ZeRO-3 do) while each card holds its own activations, logits, buffers, reserve
- * and context. null when that per-card part alone is larger than the card.
- */
-export function cardsNeeded(estimate: MethodEstimate, cardBytes: number): number | null {
-  if (estimate.totalBytes <= cardBytes) return 1;
-  const room = cardBytes - estimate.perCardBytes;
-  if (room <= 0) return null;
-  return Math.max(2, Math.ceil(estimate.shardableBytes / room));
 }

@@ -5,14 +5,24 @@
  *   ?model=llama-3.1-70b&rank=16&alpha=32&targets=q,k,v,o,gate,up,down
  *    &precision=bf16&optimizer=adamw&seq=2048&batch=1&gc=1&dq=1
  *    &loss=full&dropout=0&trained=fp32&oldbnb=0&gpu=a100-80
+ *    &objective=sft&reference=model&gpus=8&strategy=zero3&offload=none&tokens=20000000&epochs=3
+ *    [&price=2.99 (absent: the GPU's default)]
  *    [&params=13 (custom only)] [&method=qlora (emphasis from another page)]
+ *
+ * `tokens` here is training tokens per epoch; the fit table on /t1/customization-spectrum uses `tokens` for tokens
+ * per example. The two widgets are on different pages and each keeps only its own keys.
  */
 import {CUSTOM_MODEL_ID, modelPresets} from '@site/src/data/models';
-import {gpus} from '@site/src/data/gpus';
+import {gpus, type GpuWithCompute} from '@site/src/data/gpus';
 import {TARGET_MODULES, type TargetModule} from './loraMath';
 import {
   DEFAULT_INPUTS,
+  DPO_REFERENCES,
   GPU_IDS,
+  OBJECTIVES,
+  OFFLOADS,
+  PRICE_LIMITS,
+  STRATEGIES,
   LOSS_MODES,
   METHODS,
   MODEL_IDS,
@@ -43,6 +53,14 @@ export const QUERY_KEYS = [
   'trained',
   'oldbnb',
   'gpu',
+  'objective',
+  'reference',
+  'gpus',
+  'strategy',
+  'offload',
+  'tokens',
+  'epochs',
+  'price',
   'method',
 ] as const;
 export type QueryKey = (typeof QUERY_KEYS)[number];
@@ -53,6 +71,9 @@ const NUMERIC_KEYS: Record<NumericInput, QueryKey> = {
   alpha: 'alpha',
   seqLength: 'seq',
   microBatch: 'batch',
+  gpus: 'gpus',
+  tokensPerEpoch: 'tokens',
+  epochs: 'epochs',
 };
 
 export interface ParsedQuery {
@@ -80,6 +101,11 @@ function describeDefault(key: QueryKey): string {
     default:
       return '';
   }
+}
+
+/** "$0.60 per GPU-hour, RunPod, 2026-03": the default price of a GPU, with where and when it was read. */
+export function defaultPriceText(gpu: GpuWithCompute): string {
+  return `$${formatFixed(gpu.price.usdPerGpuHour, 2)} per GPU-hour (${gpu.price.kind}, ${gpu.price.asOf})`;
 }
 
 function limitText(value: number): string {
@@ -170,6 +196,34 @@ export function parseQuery(search: string): ParsedQuery {
   inputs.oldBitsandbytes = readChoice('oldbnb', ['0', '1'], DEFAULT_INPUTS.oldBitsandbytes ? '1' : '0') === '1';
   inputs.gpu = readChoice('gpu', GPU_IDS, DEFAULT_INPUTS.gpu, describeDefault('gpu'));
 
+  inputs.objective = readChoice('objective', OBJECTIVES, DEFAULT_INPUTS.objective);
+  inputs.dpoReference = readChoice('reference', DPO_REFERENCES, DEFAULT_INPUTS.dpoReference);
+  readNumber('gpus');
+  inputs.strategy = readChoice('strategy', STRATEGIES, DEFAULT_INPUTS.strategy);
+  inputs.offload = readChoice('offload', OFFLOADS, DEFAULT_INPUTS.offload);
+  readNumber('tokensPerEpoch');
+  readNumber('epochs');
+
+  const rawPrice = read('price');
+  if (rawPrice !== undefined) {
+    const gpu = gpus.find((g) => g.id === inputs.gpu) ?? gpus[0];
+    const fallback = `the ${gpu.name}’s default, ${defaultPriceText(gpu)}`;
+    if (!DECIMAL.test(rawPrice)) {
+      messages.push(`price: not a number; using ${fallback}.`);
+    } else {
+      const value = Number(rawPrice);
+      if (value < PRICE_LIMITS.min) {
+        messages.push(`price: ${quoteInput(rawPrice)} is below the smallest allowed value; using ${limitText(PRICE_LIMITS.min)}.`);
+        inputs.usdPerGpuHour = PRICE_LIMITS.min;
+      } else if (value > PRICE_LIMITS.max) {
+        messages.push(`price: ${quoteInput(rawPrice)} is above the largest allowed value; using ${limitText(PRICE_LIMITS.max)}.`);
+        inputs.usdPerGpuHour = PRICE_LIMITS.max;
+      } else {
+        inputs.usdPerGpuHour = value;
+      }
+    }
+  }
+
   const rawMethod = read('method');
   if (rawMethod !== undefined) {
     const method = rawMethod.toLowerCase();
@@ -199,7 +253,15 @@ export function queryEntries(inputs: CalculatorInputs): [QueryKey, string][] {
     ['trained', inputs.trainedPrecision],
     ['oldbnb', inputs.oldBitsandbytes ? '1' : '0'],
     ['gpu', inputs.gpu],
+    ['objective', inputs.objective],
+    ['reference', inputs.dpoReference],
+    ['gpus', String(inputs.gpus)],
+    ['strategy', inputs.strategy],
+    ['offload', inputs.offload],
+    ['tokens', String(inputs.tokensPerEpoch)],
+    ['epochs', String(inputs.epochs)],
   );
+  if (inputs.usdPerGpuHour !== null) entries.push(['price', String(inputs.usdPerGpuHour)]);
   if (inputs.recommendedMethod) entries.push(['method', inputs.recommendedMethod]);
   return entries;
 }

@@ -29,14 +29,28 @@ export function sliderFromParams(billions: number): number {
 /** Sequence lengths the slider stops at (powers of two); the number field takes any length in range. */
 export const SEQ_LENGTH_STOPS: readonly number[] = [64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768, 65536, 131072];
 
-/** The stop nearest to a length, on a log scale. */
-export function seqStopIndex(seqLength: number): number {
+/** The index of the stop nearest to a value, on a log scale. */
+export function nearestStopIndex(stops: readonly number[], value: number): number {
   let best = 0;
-  for (let i = 1; i < SEQ_LENGTH_STOPS.length; i++) {
-    if (Math.abs(Math.log2(SEQ_LENGTH_STOPS[i] / seqLength)) < Math.abs(Math.log2(SEQ_LENGTH_STOPS[best] / seqLength))) best = i;
+  for (let i = 1; i < stops.length; i++) {
+    if (Math.abs(Math.log2(stops[i] / value)) < Math.abs(Math.log2(stops[best] / value))) best = i;
   }
   return best;
 }
+
+/** The stop nearest to a length, on a log scale. */
+export function seqStopIndex(seqLength: number): number {
+  return nearestStopIndex(SEQ_LENGTH_STOPS, seqLength);
+}
+
+/** Card counts the GPUs slider stops at; the number field takes any count in range. */
+export const GPU_COUNT_STOPS: readonly number[] = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024];
+
+/** Training tokens per epoch the slider stops at (1, 2, 5 in each decade, 100 thousand to 10 billion). */
+export const TOKEN_STOPS: readonly number[] = [1, 2, 3, 4, 5, 6].flatMap((decade) => [1, 2, 5].map((m) => m * 10 ** (decade + 4)));
+
+/** Epochs the slider covers; the number field goes further. */
+export const EPOCH_SLIDER_MAX = 10;
 
 /** Ranks marked on the rank slider. */
 export const RANK_MARKS: readonly number[] = [1, 2, 4, 8, 16, 32, 64, 128, 256];

@@ -3,11 +3,14 @@
  * and the statistics the unit test bounds and the page's table shows.
  * Pure functions: no React, no DOM.
  */
-import type {ThroughputCalibrationPoint} from '@site/src/data/throughputCalibration';
+import {throughputCalibration, type ThroughputCalibrationPoint} from '@site/src/data/throughputCalibration';
 import {gpus} from '@site/src/data/gpus';
 import {llmFoundryRows, mptShape} from '@site/src/data/llmFoundryThroughput';
 import {stepEfficiencyFor, throughputConstants} from '@site/src/data/throughputConstants';
-import {estimateTrainingRun, flopsPerToken, type TrainingRunInput} from './trainingTime';
+import {modelPresets} from '@site/src/data/models';
+import {computeShapeOf, estimateTrainingRun, flopsPerToken, type TrainingRunInput} from './trainingTime';
+import {sanitizeInputs, type CalculatorInputs} from './inputs';
+import {serializeQuery} from './queryState';
 
 /** The parts of a calibration point the estimate reads. */
 type RunConfiguration = Pick<
@@ -139,4 +142,51 @@ export function llmFoundryStepEfficiencies(): {hopper: number[]; ampere: number[
     efficiencies[generation].push((stepEfficiencyFor(gpu.compute.architecture).value * row.tokensPerSecondPerGpu) / estimated);
   }
   return efficiencies;
+}
+
+let cached: {comparisons: CalibrationComparison[]; summary: CalibrationSummary} | null = null;
+
+/** Every published run recomputed with the engine, once, when first asked for (the page's table and its note). */
+export function throughputCalibrationResult(): {comparisons: CalibrationComparison[]; summary: CalibrationSummary} {
+  if (cached === null) {
+    const comparisons = throughputCalibration.map(compareWithMeasurement);
+    cached = {comparisons, summary: summarize(comparisons)};
+  }
+  return cached;
+}
+
+/**
+ * The calculator's settings that reproduce a published run, or what the calculator lacks to load it (a model or GPU it
+ * does not offer). Gradient accumulation is not a calculator setting; it only spreads the optimizer step.
+ */
+export function calculatorInputsOf(point: ThroughputCalibrationPoint): {inputs: Partial<CalculatorInputs>} | {missing: string[]} {
+  const shapeKey = JSON.stringify(point.shape);
+  const model = modelPresets.find((m) => JSON.stringify(computeShapeOf(m.architecture)) === shapeKey);
+  const gpu = gpus.find((g) => g.compute === point.gpu);
+  const missing: string[] = [];
+  if (!model) missing.push(`${point.model} is not among its models`);
+  if (!gpu) missing.push(`the ${point.gpuName} is not among its GPUs`);
+  if (!model || !gpu) return {missing};
+  return {
+    inputs: {
+      model: model.id,
+      ...(point.lora ? {rank: point.lora.rank, alpha: 2 * point.lora.rank, targets: [...point.lora.targets]} : {}),
+      precision: 'bf16',
+      optimizer: point.optimizer,
+      seqLength: point.sequenceLength,
+      microBatch: point.microBatch,
+      gradientCheckpointing: point.checkpointing,
+      gpu: gpu.id,
+      gpus: point.gpus,
+      strategy: point.strategy,
+      recommendedMethod: point.method,
+    },
+  };
+}
+
+/** The query string that loads a run into the calculator, or what the calculator lacks to load it. */
+export function throughputQuery(point: ThroughputCalibrationPoint): {query: string} | {missing: string[]} {
+  const loaded = calculatorInputsOf(point);
+  if ('missing' in loaded) return loaded;
+  return {query: serializeQuery(sanitizeInputs(loaded.inputs))};
 }

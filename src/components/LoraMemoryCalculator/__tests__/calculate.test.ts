@@ -1,28 +1,10 @@
 import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
-import {DEFAULT_INPUTS, GPU_IDS, LOSS_MODES, METHODS, MODEL_IDS, OPTIMIZERS, PRECISIONS, TRAINED_PRECISIONS, type CalculatorInputs} from '../inputs';
+import {DEFAULT_INPUTS, METHODS, type CalculatorInputs} from '../inputs';
 import {TARGET_MODULES} from '../loraMath';
+import {validInputs} from './arbitraries';
 import {calculate, resultTexts} from '../calculate';
 
-const validInputs: fc.Arbitrary<CalculatorInputs> = fc.record({
-  model: fc.constantFrom(...MODEL_IDS),
-  paramsBillions: fc.double({min: 0.5, max: 405, noNaN: true}),
-  rank: fc.integer({min: 1, max: 256}),
-  alpha: fc.integer({min: 1, max: 512}),
-  targets: fc.subarray([...TARGET_MODULES], {minLength: 1}),
-  precision: fc.constantFrom(...PRECISIONS),
-  optimizer: fc.constantFrom(...OPTIMIZERS),
-  seqLength: fc.integer({min: 64, max: 131072}),
-  microBatch: fc.integer({min: 1, max: 128}),
-  gradientCheckpointing: fc.boolean(),
-  doubleQuant: fc.boolean(),
-  loss: fc.constantFrom(...LOSS_MODES),
-  loraDropout: fc.boolean(),
-  trainedPrecision: fc.constantFrom(...TRAINED_PRECISIONS),
-  oldBitsandbytes: fc.boolean(),
-  gpu: fc.constantFrom(...GPU_IDS),
-  recommendedMethod: fc.constantFrom(null, ...METHODS),
-});
 
 /** Every number anywhere in a result. */
 function numbersIn(value: unknown, found: number[] = []): number[] {

@@ -4,7 +4,6 @@ import {memoryConstants as C} from '@site/src/data/memoryConstants';
 import {baseModelParams, loraTrainableParams, TARGET_MODULES} from '../loraMath';
 import {
   activationBytes,
-  cardsNeeded,
   comparableBytes,
   estimateMethodMemory,
   layerAdapterBytes,
@@ -86,6 +85,7 @@ describe('Llama 2 7B, rank 8 on q, v, bf16, AdamW, s = 2048, b = 1, checkpointin
       adapterWeights: 16_777_216, // 4,194,304 × 4 (fp32)
       gradients: 16_777_216,
       optimizerStates: 33_554_432, // × 8
+      referenceWeights: 0, // not DPO
       activations: 806_354_944, // (32 layers × h × 2 + one layer of 131,584 B) × 2048
       adapterInputs: 16_777_216, // q and v read the attention norm's output: h × 2 B × 2048, one recomputed layer
       dequantBuffer: 0,
@@ -229,31 +229,5 @@ describe('fp32 and other optimizers', () => {
   it('SGD with momentum in full fine-tuning: master copy + one fp32 buffer', () => {
     const full = estimateMethodMemory('full', llama7, llama7Base, llama7Adapter, {...settings, optimizer: 'sgd'});
     expect(partsOf(full).optimizerStates).toBe(6_738_415_616 * (4 + 4));
-  });
-});
-
-describe('cards needed', () => {
-  const llama70 = preset('llama-3.1-70b');
-  const base70 = baseModelParams(llama70);
-
-  it('full fine-tuning of Llama 3.1 70B in bf16 on 80 GB cards needs 16', () => {
-    const full = estimateMethodMemory('full', llama70, base70, 0, settings);
-    expect(full.shardableBytes).toBe(1_128_859_303_936); // 70,553,706,496 × 16 B
-    expect(full.perCardBytes).toBeCloseTo(full.totalBytes - full.shardableBytes, 3);
-    const room = 80e9 - full.perCardBytes;
-    expect(cardsNeeded(full, 80e9)).toBe(Math.ceil(full.shardableBytes / room));
-    expect(cardsNeeded(full, 80e9)).toBe(16);
-  });
-
-  it('is 1 when the total fits, and null when activations alone overflow a card', () => {
-    const lora = estimateMethodMemory('lora', llama7, llama7Base, llama7Adapter, settings);
-    expect(cardsNeeded(lora, 24e9)).toBe(1);
-    const huge = estimateMethodMemory('lora', llama7, llama7Base, llama7Adapter, {
-      ...settings,
-      gradientCheckpointing: false,
-      seqLength: 131072,
-      microBatch: 8,
-    });
-    expect(cardsNeeded(huge, 80e9)).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
-import {DEFAULT_INPUTS, GPU_IDS, LOSS_MODES, METHODS, MODEL_IDS, OPTIMIZERS, PRECISIONS, TRAINED_PRECISIONS, type CalculatorInputs} from '../inputs';
-import {TARGET_MODULES} from '../loraMath';
+import {DEFAULT_INPUTS, GPU_IDS, MODEL_IDS, OPTIMIZERS, PRECISIONS, type CalculatorInputs} from '../inputs';
+import {validInputs} from './arbitraries';
 import {mergeIntoSearch, parseQuery, QUERY_KEYS, serializeQuery} from '../queryState';
 
 describe('parseQuery', () => {
@@ -11,7 +11,8 @@ describe('parseQuery', () => {
 
   it('reads every key', () => {
     const {inputs, messages} = parseQuery(
-      '?model=custom&params=13.5&rank=16&alpha=32&targets=down,q,k&precision=fp32&optimizer=adamw8bit&seq=4096&batch=2&gc=0&dq=0&loss=chunked&dropout=1&trained=16bit&oldbnb=1&gpu=h100-80&method=qlora',
+      '?model=custom&params=13.5&rank=16&alpha=32&targets=down,q,k&precision=fp32&optimizer=adamw8bit&seq=4096&batch=2&gc=0&dq=0&loss=chunked&dropout=1&trained=16bit&oldbnb=1&gpu=h100-80' +
+        '&objective=dpo&reference=precomputed&gpus=8&strategy=zero2&offload=optimizer&tokens=20000000&epochs=2&price=2.5&method=qlora',
     );
     expect(messages).toEqual([]);
     expect(inputs).toEqual({
@@ -31,6 +32,14 @@ describe('parseQuery', () => {
       trainedPrecision: '16bit',
       oldBitsandbytes: true,
       gpu: 'h100-80',
+      objective: 'dpo',
+      dpoReference: 'precomputed',
+      gpus: 8,
+      strategy: 'zero2',
+      offload: 'optimizer',
+      tokensPerEpoch: 20_000_000,
+      epochs: 2,
+      usdPerGpuHour: 2.5,
       recommendedMethod: 'qlora',
     } satisfies CalculatorInputs);
   });
@@ -92,6 +101,50 @@ describe('parseQuery', () => {
       'model: not one of llama-2-7b, llama-2-13b, llama-2-70b, llama-3.1-8b, llama-3.1-70b, llama-3.2-3b, mistral-7b, phi-4, qwen2.5-7b, custom; using Llama 2 7B.',
     );
     expect(messages[5]).toBe('loss: not one of full, chunked; using full.');
+  });
+
+  describe('the run’s keys', () => {
+    it('resets unknown choices to the defaults, naming each key', () => {
+      const {inputs, messages} = parseQuery('objective=ppo&reference=live&strategy=zero1&offload=nvme');
+      expect(inputs).toMatchObject({objective: 'sft', dpoReference: 'model', strategy: 'zero3', offload: 'none'});
+      expect(messages).toEqual([
+        'objective: not one of sft, dpo; using sft.',
+        'reference: not one of model, precomputed; using model.',
+        'strategy: not one of ddp, zero2, zero3; using zero3.',
+        'offload: not one of none, optimizer, all; using none.',
+      ]);
+    });
+
+    it.each([
+      ['gpus=0', {gpus: 1}, 'gpus: “0” is below the smallest allowed value; using 1.'],
+      ['gpus=4096', {gpus: 1024}, 'gpus: “4096” is above the largest allowed value; using 1024.'],
+      ['gpus=2.5', {gpus: 3}, 'gpus: “2.5” is not a whole number; using 3.'],
+      ['gpus=eight', {gpus: 1}, 'gpus: not a number; using the default, 1.'],
+      ['tokens=12', {tokensPerEpoch: 1000}, 'tokens: “12” is below the smallest allowed value; using 1000.'],
+      ['tokens=1e13', {tokensPerEpoch: 1e12}, 'tokens: “1e13” is above the largest allowed value; using 1000000000000.'],
+      ['tokens=20M', {tokensPerEpoch: 10_000_000}, 'tokens: not a number; using the default, 10000000.'],
+      ['epochs=0', {epochs: 1}, 'epochs: “0” is below the smallest allowed value; using 1.'],
+      ['epochs=1.5', {epochs: 2}, 'epochs: “1.5” is not a whole number; using 2.'],
+      ['epochs=101', {epochs: 100}, 'epochs: “101” is above the largest allowed value; using 100.'],
+      ['price=-1', {usdPerGpuHour: 0}, 'price: “-1” is below the smallest allowed value; using 0.'],
+      ['price=5000', {usdPerGpuHour: 1000}, 'price: “5000” is above the largest allowed value; using 1000.'],
+    ])('%s → a message and a safe value', (query, expected, message) => {
+      const parsed = parseQuery(query);
+      expect(parsed.inputs).toMatchObject(expected);
+      expect(parsed.messages).toEqual([message]);
+    });
+
+    it('a price that is not a number falls back to the selected GPU’s default, which the message states with its date', () => {
+      const {inputs, messages} = parseQuery('gpu=h100-80&price=cheap');
+      expect(inputs.usdPerGpuHour).toBeNull();
+      expect(messages).toEqual([`price: not a number; using the NVIDIA H100 80GB’s default, $2.99 per GPU-hour (cloud on-demand list price, 2026-05).`]);
+    });
+
+    it('no price means the GPU’s default; a price of 0 (own hardware) is kept', () => {
+      expect(parseQuery('gpu=a100-80').inputs.usdPerGpuHour).toBeNull();
+      expect(parseQuery('price=0').inputs.usdPerGpuHour).toBe(0);
+      expect(parseQuery('price=1.75').messages).toEqual([]);
+    });
   });
 
   it('keeps known targets, drops unknown ones, and falls back when none is left', () => {
@@ -158,33 +211,16 @@ describe('parseQuery', () => {
   });
 });
 
-const validInputs: fc.Arbitrary<CalculatorInputs> = fc.record({
-  model: fc.constantFrom(...MODEL_IDS),
-  paramsBillions: fc.double({min: 0.5, max: 405, noNaN: true}),
-  rank: fc.integer({min: 1, max: 256}),
-  alpha: fc.integer({min: 1, max: 512}),
-  targets: fc.subarray([...TARGET_MODULES], {minLength: 1}),
-  precision: fc.constantFrom(...PRECISIONS),
-  optimizer: fc.constantFrom(...OPTIMIZERS),
-  seqLength: fc.integer({min: 64, max: 131072}),
-  microBatch: fc.integer({min: 1, max: 128}),
-  gradientCheckpointing: fc.boolean(),
-  doubleQuant: fc.boolean(),
-  loss: fc.constantFrom(...LOSS_MODES),
-  loraDropout: fc.boolean(),
-  trainedPrecision: fc.constantFrom(...TRAINED_PRECISIONS),
-  oldBitsandbytes: fc.boolean(),
-  gpu: fc.constantFrom(...GPU_IDS),
-  recommendedMethod: fc.constantFrom(null, ...METHODS),
-});
 
 describe('serializeQuery', () => {
   it('writes every key in a fixed order, commas kept readable', () => {
     expect(serializeQuery(DEFAULT_INPUTS)).toBe(
-      'model=llama-2-7b&rank=8&alpha=16&targets=q,v&precision=bf16&optimizer=adamw&seq=2048&batch=1&gc=1&dq=1&loss=full&dropout=0&trained=fp32&oldbnb=0&gpu=rtx-4090',
+      'model=llama-2-7b&rank=8&alpha=16&targets=q,v&precision=bf16&optimizer=adamw&seq=2048&batch=1&gc=1&dq=1&loss=full&dropout=0&trained=fp32&oldbnb=0&gpu=rtx-4090' +
+        '&objective=sft&reference=model&gpus=1&strategy=zero3&offload=none&tokens=10000000&epochs=3',
     );
-    expect(serializeQuery({...DEFAULT_INPUTS, model: 'custom', paramsBillions: 13, recommendedMethod: 'lora'})).toBe(
-      'model=custom&params=13&rank=8&alpha=16&targets=q,v&precision=bf16&optimizer=adamw&seq=2048&batch=1&gc=1&dq=1&loss=full&dropout=0&trained=fp32&oldbnb=0&gpu=rtx-4090&method=lora',
+    expect(serializeQuery({...DEFAULT_INPUTS, model: 'custom', paramsBillions: 13, usdPerGpuHour: 0.45, recommendedMethod: 'lora'})).toBe(
+      'model=custom&params=13&rank=8&alpha=16&targets=q,v&precision=bf16&optimizer=adamw&seq=2048&batch=1&gc=1&dq=1&loss=full&dropout=0&trained=fp32&oldbnb=0&gpu=rtx-4090' +
+        '&objective=sft&reference=model&gpus=1&strategy=zero3&offload=none&tokens=10000000&epochs=3&price=0.45&method=lora',
     );
   });
 

@@ -8,8 +8,12 @@ import {
   llmFoundryStepEfficiencies,
   quantile,
   summarize,
+  throughputQuery,
 } from '../throughputCheck';
 import {SMALLEST_CALIBRATED_MICRO_STEP_TOKENS} from '../trainingTime';
+import {parseQuery} from '../queryState';
+import {calculate} from '../calculate';
+import {planRun} from '../runPlan';
 
 const comparisons = throughputCalibration.map(compareWithMeasurement);
 const included = comparisons.filter((c) => !c.point.excluded);
@@ -97,5 +101,34 @@ describe('quantile', () => {
     expect(quantile([1, 2, 3, 4], 0.5)).toBe(2.5);
     expect(quantile([0, 10], 0.1)).toBeCloseTo(1, 12);
     expect(quantile([], 0.5)).toBeNaN();
+  });
+});
+
+describe('each row of the page’s throughput table loads its configuration', () => {
+  it('into a calculator whose estimate is the row’s (gradient accumulation, not a calculator setting, moves it by under 1 %)', () => {
+    let loaded = 0;
+    for (const c of comparisons) {
+      const link = throughputQuery(c.point);
+      if (!('query' in link)) continue;
+      loaded += 1;
+      const {inputs, messages} = parseQuery(link.query);
+      expect(messages, c.point.id).toEqual([]);
+      const result = calculate(inputs);
+      const run = planRun(result);
+      const perGpu = run.methods[c.point.method].time.tokensPerSecond.central / c.point.gpus;
+      expect(perGpu / c.estimatedTokensPerSecondPerGpu, c.point.id).toBeCloseTo(1, 2);
+      expect(inputs.recommendedMethod).toBe(c.point.method);
+    }
+    expect(loaded).toBeGreaterThanOrEqual(15);
+  });
+
+  it('says what the calculator lacks where it cannot load a row', () => {
+    for (const c of comparisons) {
+      const link = throughputQuery(c.point);
+      if ('query' in link) continue;
+      expect(link.missing.length).toBeGreaterThan(0);
+      for (const text of link.missing) expect(text).toMatch(/is not among its (models|GPUs)$/);
+    }
+    expect(comparisons.filter((c) => c.point.source === 'llm-foundry').every((c) => 'missing' in throughputQuery(c.point))).toBe(true);
   });
 });

@@ -1,0 +1,45 @@
+/** Property-test inputs shared by the calculator's tests: any valid setting of every field. */
+import fc from 'fast-check';
+import {
+  DPO_REFERENCES,
+  GPU_IDS,
+  LOSS_MODES,
+  METHODS,
+  MODEL_IDS,
+  OBJECTIVES,
+  OFFLOADS,
+  OPTIMIZERS,
+  PRECISIONS,
+  STRATEGIES,
+  TRAINED_PRECISIONS,
+  type CalculatorInputs,
+} from '../inputs';
+import {TARGET_MODULES} from '../loraMath';
+
+export const validInputs: fc.Arbitrary<CalculatorInputs> = fc.record({
+  model: fc.constantFrom(...MODEL_IDS),
+  paramsBillions: fc.double({min: 0.5, max: 405, noNaN: true}),
+  rank: fc.integer({min: 1, max: 256}),
+  alpha: fc.integer({min: 1, max: 512}),
+  targets: fc.subarray([...TARGET_MODULES], {minLength: 1}),
+  precision: fc.constantFrom(...PRECISIONS),
+  optimizer: fc.constantFrom(...OPTIMIZERS),
+  seqLength: fc.integer({min: 64, max: 131072}),
+  microBatch: fc.integer({min: 1, max: 128}),
+  gradientCheckpointing: fc.boolean(),
+  doubleQuant: fc.boolean(),
+  loss: fc.constantFrom(...LOSS_MODES),
+  loraDropout: fc.boolean(),
+  trainedPrecision: fc.constantFrom(...TRAINED_PRECISIONS),
+  oldBitsandbytes: fc.boolean(),
+  gpu: fc.constantFrom(...GPU_IDS),
+  objective: fc.constantFrom(...OBJECTIVES),
+  dpoReference: fc.constantFrom(...DPO_REFERENCES),
+  gpus: fc.integer({min: 1, max: 1024}),
+  strategy: fc.constantFrom(...STRATEGIES),
+  offload: fc.constantFrom(...OFFLOADS),
+  tokensPerEpoch: fc.integer({min: 1000, max: 1e12}),
+  epochs: fc.integer({min: 1, max: 100}),
+  usdPerGpuHour: fc.option(fc.double({min: 0, max: 1000, noNaN: true}), {nil: null}),
+  recommendedMethod: fc.constantFrom(null, ...METHODS),
+});
