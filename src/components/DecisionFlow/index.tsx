@@ -17,6 +17,8 @@ import {
 } from './decisionFlow';
 import {clearDiagramPath, findDecisionDiagram, markDiagramPath, revealCurrentNode} from './diagramHighlight';
 import {goBackTo, pushAnswers, useLocationSearch} from './answersInUrl';
+import PlanBar from '@site/src/components/PlanBar';
+import {flowchartAdapter} from '@site/src/utils/scenario/adapters/flowchart';
 import styles from './styles.module.css';
 
 const rules = decisionRules(decisionTree);
@@ -156,6 +158,7 @@ export default function DecisionFlow(): React.JSX.Element {
 
   return (
     <div className={styles.flow} data-decision-flow="">
+      <PlanBar adapter={flowchartAdapter} />
       <noscript>
         <p className={styles.noScript}>
           Clicking through the questions needs JavaScript. The diagram on this page and the rules below give the same answers.

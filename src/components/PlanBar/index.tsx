@@ -4,15 +4,16 @@
  * "Add to my plan" and "Open my plan". The server and the hydrating render show the bar as it is with no plan, so the
  * page does not move when a reader without one opens it.
  */
-import React, {useEffect, useState, type ReactNode} from 'react';
+import React, {useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import clsx from 'clsx';
 import type {WidgetAdapter} from '@site/src/utils/scenario/adapters/types';
 import {setAtText} from '@site/src/utils/scenario/timeText';
+import {useToday} from '@site/src/utils/scenario/useToday';
+import {PLAN_PAGE} from './planPage';
 import {useWidgetSync} from './useWidgetSync';
+import PlanStorageNote from './StorageNote';
 import styles from './styles.module.css';
-
-export const PLAN_PAGE = '/t1/plan/';
 
 interface PlanBarProps {
   adapter: WidgetAdapter;
@@ -21,11 +22,10 @@ interface PlanBarProps {
 }
 
 export default function PlanBar({adapter, children}: PlanBarProps): React.JSX.Element {
-  const {comparison, hints, kept, addToPlan, usePlanValues} = useWidgetSync(adapter);
+  const {comparison, hints, kept, addToPlan, takePlanValues} = useWidgetSync(adapter);
   const [said, setSaid] = useState('');
-  const [now, setNow] = useState<number | null>(null);
-  useEffect(() => setNow(Date.now()), [comparison]);
-  const when = (at: number) => (now === null ? '' : `, ${setAtText(at, now)}`);
+  const today = useToday();
+  const when = (at: number) => (today === null ? '' : `, ${setAtText(at, today)}`);
 
   return (
     <aside className={styles.bar} aria-label="Your plan" data-plan-bar={adapter.widget}>
@@ -82,7 +82,7 @@ export default function PlanBar({adapter, children}: PlanBarProps): React.JSX.El
             ))}
           </ul>
           <div className={styles.actions}>
-            <button type="button" className="button button--secondary button--sm" onClick={() => usePlanValues()}>
+            <button type="button" className="button button--secondary button--sm" onClick={() => takePlanValues()}>
               Use my plan’s values
             </button>
             <button
@@ -104,12 +104,7 @@ export default function PlanBar({adapter, children}: PlanBarProps): React.JSX.El
         </p>
       ))}
       {children}
-      {!kept && (
-        <p className={styles.block} role="note">
-          This browser does not let the site store anything, so your plan lasts only until you reload or close this tab.
-          Move between pages with the site’s own links and it stays; the plan page’s permalink keeps it for good.
-        </p>
-      )}
+      <PlanStorageNote kept={kept} />
       <p className="visually-hidden" aria-live="polite">
         {said}
       </p>
