@@ -10,7 +10,7 @@ import clsx from 'clsx';
 import PlanStorageNote from '@site/src/components/PlanBar/StorageNote';
 import {PLAN_PAGE} from '@site/src/components/PlanBar/planPage';
 import {buildPlan} from './planEngine';
-import {permalinkQuery} from './planInputs';
+import {canonicalInputs, permalinkQuery} from './planInputs';
 import {planToMarkdown} from './planMarkdown';
 import {usePlanInputs} from './usePlanInputs';
 import PlanActions from './PlanActions';
@@ -24,6 +24,8 @@ import styles from './styles.module.css';
 export default function FineTuningPlan(): React.JSX.Element {
   const shown = usePlanInputs();
   const plan = useMemo(() => (shown ? buildPlan(shown.inputs) : null), [shown]);
+  // The permalink and the links into each tool carry each part as its tool reads it, never a link's raw text.
+  const links = useMemo(() => (shown ? canonicalInputs(shown.inputs) : {}), [shown]);
   const pagePath = useBaseUrl(PLAN_PAGE);
   const siteRoot = useBaseUrl('/').replace(/\/$/, '');
 
@@ -37,8 +39,8 @@ export default function FineTuningPlan(): React.JSX.Element {
     );
   }
   const origin = typeof window === 'undefined' ? '' : window.location.origin;
-  const permalink = `${origin}${pagePath}${permalinkQuery(shown.inputs)}`;
-  const empty = Object.keys(shown.inputs).length === 0;
+  const permalink = `${origin}${pagePath}${permalinkQuery(links)}`;
+  const empty = Object.keys(links).length === 0;
 
   return (
     <div className={styles.plan} data-plan-from={shown.from}>
@@ -68,15 +70,15 @@ export default function FineTuningPlan(): React.JSX.Element {
         permalink={permalink}
         markdown={() => planToMarkdown(plan, `${origin}${siteRoot}`, permalink)}
         from={shown.from}
-        inputs={shown.inputs}
+        inputs={links}
         hasStoredPlan={shown.hasStoredPlan}
         planPath={pagePath}
       />
       <MissingView plan={plan} />
-      <DecisionView plan={plan} inputs={shown.inputs} />
-      <RunView plan={plan} inputs={shown.inputs} />
+      <DecisionView plan={plan} inputs={links} />
+      <RunView plan={plan} inputs={links} />
       <DataView plan={plan} />
-      <EvaluationView plan={plan} inputs={shown.inputs} />
+      <EvaluationView plan={plan} inputs={links} />
       <NextStepsView plan={plan} />
       <p className={styles.footnote}>
         Estimates, not measurements: memory, time and cost come from the course’s calibrated estimates (see{' '}

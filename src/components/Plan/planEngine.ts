@@ -12,7 +12,7 @@ import {budgetCheck, type BudgetCheck} from './budgetCheck';
 import {dataSection, type DataSection} from './dataSection';
 import {flowAndFitDisagreements, readFitPart, readFlowPart, type FitPart, type FlowPart} from './decisionSection';
 import {evaluationSection, type EvaluationSection} from './evaluationSection';
-import type {PartId, PlanInputs} from './planInputs';
+import {canonicalInputs, type PartId, type PlanInputs} from './planInputs';
 import {estimateRun, type RunEstimate, type TokensBasis} from './runEstimate';
 
 export interface PlanLink {
@@ -88,7 +88,10 @@ function tokensFallback(data: ReturnType<typeof parseDataSummary>['summary'], fi
   return null;
 }
 
-export function buildPlan(inputs: PlanInputs): Plan {
+export function buildPlan(raw: PlanInputs): Plan {
+  // Links out of the plan carry each part as its widget reads it, never a link's raw text.
+  const links = canonicalInputs(raw);
+  const inputs = raw;
   const given = {flow: inputs.flow !== undefined, fit: inputs.fit !== undefined, run: inputs.run !== undefined, data: inputs.data !== undefined, eval: inputs.eval !== undefined};
   const flow = inputs.flow !== undefined ? readFlowPart(inputs.flow) : null;
   const fit = inputs.fit !== undefined ? readFitPart(inputs.fit) : null;
@@ -122,8 +125,8 @@ export function buildPlan(inputs: PlanInputs): Plan {
     data: dataPart,
     evaluation,
     disagreements,
-    nextSteps: nextSteps(inputs, flow, fit, dataPart, run, ownSettings, evaluation),
-    missing: missingSteps(inputs, flow, fit, run, ownSettings, evaluation),
+    nextSteps: nextSteps(links, flow, fit, dataPart, run, ownSettings, evaluation),
+    missing: missingSteps(links, flow, fit, run, ownSettings, evaluation),
   };
 }
 

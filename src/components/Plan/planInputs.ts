@@ -12,7 +12,8 @@
 import {calculatorSharedKeys, canonicalRunQuery} from '@site/src/utils/scenario/adapters/calculator';
 import {QUERY_KEYS} from '@site/src/components/LoraMemoryCalculator/queryState';
 import {mergeSituationIntoSearch, parseSituationQuery, QUERY_KEYS as FIT_KEYS, type Situation} from '@site/src/components/CustomizationFit/fitVerdicts';
-import {parseCalculatorQuery} from '@site/src/components/WinRateCalculator/winRate';
+import {parseCalculatorQuery, QUERY_KEYS as EVAL_KEYS} from '@site/src/components/WinRateCalculator/winRate';
+import {flowchartAdapter} from '@site/src/utils/scenario/adapters/flowchart';
 import {dataSummaryEntries, parseDataSummary} from '@site/src/utils/scenario/dataSummary';
 import {factsOldestFirst, type Scenario} from '@site/src/utils/scenario/scenario';
 import type {FactId, FactValues} from '@site/src/utils/scenario/facts';
@@ -158,4 +159,53 @@ export function factsFromPlanInputs(inputs: PlanInputs): Partial<FactValues> {
     if (given.has('power')) values.winPower = evaluation.powerPercent;
   }
   return values;
+}
+
+/** `entries` as a part's query, or undefined when there are none. */
+function partOf(entries: ReadonlyArray<readonly [string, string]>): string | undefined {
+  return entries.length ? entries.map(([key, value]) => `${key}=${encode(value)}`).join('&') : undefined;
+}
+
+/**
+ * Each part as its widget reads it: corrected values, keys it does not know dropped. The plan's own links (the
+ * permalink, "open in the widget") carry these, never the raw text of a link.
+ */
+export function canonicalInputs(inputs: PlanInputs): PlanInputs {
+  const canonical: PlanInputs = {};
+  if (inputs.flow !== undefined) canonical.flow = partOf([...new URLSearchParams(flowchartAdapter.ownPart(inputs.flow))]);
+  if (inputs.fit !== undefined) {
+    const given = new URLSearchParams(inputs.fit);
+    const {situation} = parseSituationQuery(inputs.fit);
+    const fields = Object.keys(FIT_KEYS) as (keyof Situation)[];
+    canonical.fit = partOf(fields.filter((field) => given.has(FIT_KEYS[field])).map((field) => [FIT_KEYS[field], String(situation[field])] as const));
+  }
+  if (inputs.run !== undefined) {
+    const given = new URLSearchParams(inputs.run);
+    const run = [...new URLSearchParams(canonicalRunQuery(inputs.run))].filter(([key]) => given.has(key));
+    const {settings} = parseRunPlanningKeys(inputs.run);
+    const planning: Array<readonly [string, string | null]> = [
+      ['tokens', settings.tokensPerEpoch === null ? null : String(settings.tokensPerEpoch)],
+      ['epochs', settings.epochs === null ? null : String(settings.epochs)],
+      ['gpus', given.has('gpus') ? String(settings.gpus) : null],
+      ['strategy', given.has('strategy') ? settings.strategy : null],
+      ['offload', given.has('offload') ? settings.offload : null],
+      ['price', settings.usdPerGpuHour === null ? null : String(settings.usdPerGpuHour)],
+      ['objective', given.has('objective') ? settings.objective : null],
+    ];
+    // Once the calculator reads these keys itself (issue 18), its canonical query already holds them.
+    const extra = planning.filter((entry): entry is readonly [string, string] => entry[1] !== null && !run.some(([key]) => key === entry[0]));
+    canonical.run = partOf([...run, ...extra]);
+  }
+  if (inputs.data !== undefined) {
+    const {summary} = parseDataSummary(inputs.data);
+    if (summary) canonical.data = partOf(dataSummaryEntries(summary));
+  }
+  if (inputs.eval !== undefined) {
+    const given = new URLSearchParams(inputs.eval);
+    const evaluation = parseCalculatorQuery(inputs.eval).inputs;
+    const fields = Object.keys(EVAL_KEYS) as (keyof typeof evaluation)[];
+    canonical.eval = partOf(fields.filter((field) => given.has(EVAL_KEYS[field])).map((field) => [EVAL_KEYS[field], String(evaluation[field])] as const));
+  }
+  for (const part of PART_IDS) if (canonical[part] === undefined) delete canonical[part];
+  return canonical;
 }

@@ -18,7 +18,7 @@ export function mdText(text: string): string {
 
 /** A link's address, with the characters that would end or break a Markdown link written as escapes. */
 export function mdUrl(url: string): string {
-  return url.replace(/[\s()<>\\]/g, (c) => encodeURIComponent(c));
+  return url.replace(/[\s()<>\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 function mdLink(link: PlanLink, origin: string): string {
