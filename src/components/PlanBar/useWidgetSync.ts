@@ -68,20 +68,20 @@ export function useWidgetSync(adapter: WidgetAdapter): WidgetSync {
     else inStep.current = {query: adapter.ownPart(current), at: Date.now()};
   }, [adapter, show]);
 
-  // The reader's edits: the widget wrote its URL, or a navigation inside the page changed it.
-  useEffect(
-    () =>
-      listenToQuery(history, () => {
-        const current = window.location.search;
-        if (inStep.current === null) return;
-        const part = adapter.ownPart(current);
-        if (part === inStep.current.query) return;
-        const now = Date.now();
-        inStep.current = {query: part, at: now};
-        updateScenario((stored) => publishEdit(adapter, current, stored, now));
-      }),
-    [adapter, history],
-  );
+  // The reader's edits: the widget wrote its URL, or a navigation inside the page changed it. Leaving the page is
+  // no edit: the router tells of the next page's address before this widget unmounts.
+  useEffect(() => {
+    const page = window.location.pathname;
+    return listenToQuery(history, () => {
+      const current = window.location.search;
+      if (inStep.current === null || window.location.pathname !== page) return;
+      const part = adapter.ownPart(current);
+      if (part === inStep.current.query) return;
+      const now = Date.now();
+      inStep.current = {query: part, at: now};
+      updateScenario((stored) => publishEdit(adapter, current, stored, now));
+    });
+  }, [adapter, history]);
 
   // The scenario changed while the widget is open.
   useEffect(() => {
