@@ -199,7 +199,9 @@ test('with storage refused, the plan lasts for the visit and the page says so', 
   // The site's own link keeps the page (and the plan in memory); a reload would not.
   await checker.getByRole('link', {name: 'Open my plan'}).click();
   await expect(page).toHaveURL(/\/t1\/plan\/$/);
-  await expect(page.getByRole('note').filter({hasText: 'does not let the site store anything'})).toBeVisible();
+  // The address changes before the plan's page has replaced the checker's (which has its own storage note).
+  await expect(page.getByRole('heading', {level: 1, name: 'Your fine-tuning plan'})).toBeVisible();
+  await expect(page.getByRole('note').filter({hasText: 'does not let the site store anything, so your plan lasts only'})).toBeVisible();
   await expect(section(page, 'plan-data')).toContainText('Examples38 (chat): 30 valid, 8 invalid');
 });
 
