@@ -6,13 +6,23 @@
 import {mergeSituationIntoSearch, type Situation} from '@site/src/components/CustomizationFit/fitVerdicts';
 import type {Scenario} from '@site/src/utils/scenario/scenario';
 import type {BudgetCheck} from './budgetCheck';
-import {buildPlan} from './planEngine';
-import {planInputsFromScenario} from './planInputs';
+import {budgetOfPlan} from './planEngine';
+import {planInputsFromScenario, type PlanInputs} from './planInputs';
+
+/** The plan's parts other than the fit table's, for the last scenario seen: a slider step changes only the situation. */
+let last: {scenario: Scenario; inputs: PlanInputs} | null = null;
+
+function otherParts(scenario: Scenario): PlanInputs {
+  if (last?.scenario !== scenario) {
+    const inputs = planInputsFromScenario(scenario);
+    const run = new URLSearchParams(inputs.run ?? '');
+    run.delete('tokens');
+    run.delete('epochs');
+    last = {scenario, inputs: {...inputs, run: run.toString(), data: undefined}};
+  }
+  return last.inputs;
+}
 
 export function checkSituationAgainstRun(situation: Situation, scenario: Scenario): BudgetCheck | null {
-  const inputs = planInputsFromScenario(scenario);
-  const run = new URLSearchParams(inputs.run ?? '');
-  run.delete('tokens');
-  run.delete('epochs');
-  return buildPlan({...inputs, run: run.toString(), data: undefined, fit: mergeSituationIntoSearch('', situation).replace(/^\?/, '')}).decision.budget;
+  return budgetOfPlan({...otherParts(scenario), fit: mergeSituationIntoSearch('', situation).replace(/^\?/, '')});
 }

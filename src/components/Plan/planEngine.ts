@@ -88,11 +88,8 @@ function tokensFallback(data: ReturnType<typeof parseDataSummary>['summary'], fi
   return null;
 }
 
-export function buildPlan(raw: PlanInputs): Plan {
-  // Links out of the plan carry each part as its widget reads it, never a link's raw text.
-  const links = canonicalInputs(raw);
-  const inputs = raw;
-  const given = {flow: inputs.flow !== undefined, fit: inputs.fit !== undefined, run: inputs.run !== undefined, data: inputs.data !== undefined, eval: inputs.eval !== undefined};
+/** The decision's parts and the run: what both the plan and the fit table's budget check need. */
+function decisionAndRun(inputs: PlanInputs) {
   const flow = inputs.flow !== undefined ? readFlowPart(inputs.flow) : null;
   const fit = inputs.fit !== undefined ? readFitPart(inputs.fit) : null;
   const data = parseDataSummary(inputs.data ?? '');
@@ -104,6 +101,24 @@ export function buildPlan(raw: PlanInputs): Plan {
   const estimated = estimateRun(runPart, {method, fallbackTokens: tokensFallback(data.summary, fit, inputs.fit), fallbackEpochs: fitEpochsGiven ?? (fit ? fit.situation.epochs : null)});
   // The run's token count is the file's when they agree: say where it came from.
   const run = estimated.tokens?.basis === 'run' && data.summary?.tokens === estimated.tokens.value ? {...estimated, tokens: {...estimated.tokens, basis: 'file' as const}} : estimated;
+  return {flow, fit, data, reason, ownSettings, fitEpochsGiven, run};
+}
+
+/**
+ * Only the plan's check of the fit table's budget and days against the run (`buildPlan(inputs).decision.budget`),
+ * without the data, evaluation and steps: the fit table runs it on each slider step.
+ */
+export function budgetOfPlan(inputs: PlanInputs): BudgetCheck | null {
+  const {fit, run, ownSettings} = decisionAndRun(inputs);
+  return fit ? budgetCheck(fit.situation, fit.training, run, ownSettings) : null;
+}
+
+export function buildPlan(raw: PlanInputs): Plan {
+  // Links out of the plan carry each part as its widget reads it, never a link's raw text.
+  const links = canonicalInputs(raw);
+  const inputs = raw;
+  const given = {flow: inputs.flow !== undefined, fit: inputs.fit !== undefined, run: inputs.run !== undefined, data: inputs.data !== undefined, eval: inputs.eval !== undefined};
+  const {flow, fit, data, reason, ownSettings, fitEpochsGiven, run} = decisionAndRun(inputs);
   const evaluation = evaluationSection(inputs.eval);
   const fitExamples = fit && new URLSearchParams(inputs.fit ?? '').has('examples') ? fit.situation.examples : null;
   const dataPart = dataSection(data.summary, {name: run.modelName, size: run.modelSize, totalParams: run.totalParams}, fitExamples);

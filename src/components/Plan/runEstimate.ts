@@ -93,11 +93,20 @@ export function memoryPerGpu(result: ReturnType<typeof calculate>, method: Metho
   return result.methods[method].totalBytes;
 }
 
+/** The last run part read and its memory: the fit table's slider steps change the tokens, not the run. */
+let lastRead: {runPart: string; parsed: ReturnType<typeof parseQuery>; planning: ReturnType<typeof parseRunPlanningKeys>; result: ReturnType<typeof calculate>} | null = null;
+
+function readRun(runPart: string) {
+  if (lastRead?.runPart !== runPart) {
+    const parsed = parseQuery(runPart);
+    lastRead = {runPart, parsed, planning: parseRunPlanningKeys(runPart), result: calculate(parsed.inputs)};
+  }
+  return lastRead;
+}
+
 export function estimateRun(runPart: string, options: RunEstimateOptions): RunEstimate {
-  const parsed = parseQuery(runPart);
-  const planning = parseRunPlanningKeys(runPart);
+  const {parsed, planning, result} = readRun(runPart);
   const {settings} = planning;
-  const result = calculate(parsed.inputs);
   const {inputs} = result;
   const gpu = allGpus.find((g) => g.id === inputs.gpu) ?? allGpus[0];
   const cardBytes = gpu.memoryGB * 1e9;

@@ -12,7 +12,7 @@ import {modelPresets} from '@site/src/data/models';
 import {gpus} from '@site/src/data/gpus';
 import {dataSummaryEntries} from '@site/src/utils/scenario/dataSummary';
 import {emptyScenario, setFacts} from '@site/src/utils/scenario/scenario';
-import {buildPlan, slashForm} from '../planEngine';
+import {budgetOfPlan, buildPlan, slashForm} from '../planEngine';
 import {parsePermalink, planInputsFromScenario} from '../planInputs';
 import {dataRowForModel} from '../dataSection';
 
@@ -181,6 +181,21 @@ describe('a partial or broken plan', () => {
         expect(strings(plan).join('\n')).not.toMatch(/NaN|Infinity|undefined/);
       }),
       {numRuns: 150},
+    );
+  });
+
+  it('checks budget and days on its own exactly as the whole plan does, whichever run was read before', () => {
+    const key = fc.constantFrom('flow.answers', 'fit.examples', 'fit.budget', 'fit.days', 'fit.tokens', 'fit.epochs', 'fit.goal', 'run.model', 'run.gpu', 'run.tokens', 'run.epochs', 'run.gpus', 'run.price', 'data.tokens', 'data.valid');
+    const value = fc.oneof(fc.constantFrom('0', '1', '2347', '1e9', 'domain', 'knowledge', 'llama-3.1-70b', 'h100-80', 't4-16', 'no-domain,still-poor,1000-10k'), fc.integer({min: -10, max: 2e9}).map(String));
+    const inputs = fc.array(fc.tuple(key, value), {maxLength: 8}).map((pairs) => parsePermalink(new URLSearchParams(pairs).toString()).inputs);
+    fc.assert(
+      fc.property(inputs, inputs, (first, second) => {
+        // The run engine keeps the last run it read: alternate two plans so a stale one would show.
+        expect(budgetOfPlan(first)).toEqual(buildPlan(first).decision.budget);
+        expect(budgetOfPlan(second)).toEqual(buildPlan(second).decision.budget);
+        expect(budgetOfPlan(first)).toEqual(buildPlan(first).decision.budget);
+      }),
+      {numRuns: 100},
     );
   });
 });
