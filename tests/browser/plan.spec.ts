@@ -85,6 +85,8 @@ test('a reader’s path ends in a plan that the permalink, the printout and the 
   await planBar(page, 'calculator').getByRole('link', {name: 'Open my plan'}).click();
   await expect(page).toHaveURL(/\/t1\/plan\/$/);
   await expect(page.getByRole('heading', {level: 1, name: 'Your fine-tuning plan'})).toBeVisible();
+  // The page is first drawn with the module's defaults (its server render), then with the browser's plan.
+  await expect(page.locator('[data-plan-from="browser"]')).toBeVisible();
   const permalink = await page.locator('#plan-permalink').inputValue();
   const expected = buildPlan(parsePermalink(new URL(permalink).search).inputs);
 
@@ -176,6 +178,8 @@ test('a value in a widget’s own link is never silently replaced by the plan’
 
   // Editing the link's page makes its value the newest: the plan takes it, and the flowchart's answer would follow.
   await page.getByRole('textbox', {name: 'Budget (US dollars)'}).fill('4000');
+  // The widget writes its link 150 ms after the last keystroke, and the plan takes the edit from that write.
+  await expect(page).toHaveURL(/budget=4000/);
   await open(page, '/t1/plan/');
   await expect(section(page, 'plan-decision')).toContainText('For 2,347 examples, $4,000, 30 days, domain language');
   expect(problems).toEqual([]);
@@ -218,5 +222,20 @@ test('a broken permalink shows what it has, names what it could not use and what
   const text = await page.locator('main').innerText();
   expect(text).not.toMatch(/NaN|Infinity|undefined/);
   expect(await page.locator('#injected').count()).toBe(0);
+  expect(problems).toEqual([]);
+});
+
+test('the page is drawn from its HTML with the module’s defaults, then with what the browser holds', async ({page, request, baseURL}) => {
+  const {problems} = watchPage(page, baseURL!);
+  // The server's HTML already holds every section (the page's largest text is painted before any script runs).
+  const html = await (await request.get('/t1/plan/')).text();
+  for (const id of SECTIONS) expect(html).toMatch(new RegExp(`id="?${id}"?[ >]`));
+  expect(html).toContain('until it is read, this is the module’s defaults');
+  expect(html).not.toMatch(/NaN|Infinity/);
+  // With no plan kept, the browser's plan is the empty one: the same sections, now said to be empty.
+  await open(page, '/t1/plan/');
+  await expect(page.locator('[data-plan-from="browser"]')).toBeVisible();
+  await expect(page.getByText('Your plan is empty: the site’s tools fill it as you use them.')).toBeVisible();
+  await expect(section(page, 'plan-missing').locator('[data-missing="flow"]')).toContainText('No decision yet');
   expect(problems).toEqual([]);
 });

@@ -12,7 +12,7 @@ import {PLAN_PAGE} from '@site/src/components/PlanBar/planPage';
 import {buildPlan} from './planEngine';
 import {canonicalInputs, permalinkQuery} from './planInputs';
 import {planToMarkdown} from './planMarkdown';
-import {usePlanInputs} from './usePlanInputs';
+import {usePlanInputs, type ShownPlan} from './usePlanInputs';
 import PlanActions from './PlanActions';
 import DecisionView from './DecisionView';
 import RunView from './RunView';
@@ -21,38 +21,42 @@ import EvaluationView from './EvaluationView';
 import {MissingView, NextStepsView} from './StepsView';
 import styles from './styles.module.css';
 
+/**
+ * On the server and while hydrating, neither the link's plan nor the browser's is known: the page shows the empty
+ * plan (the module's defaults), so it is read at first paint (its LCP), and a reader without a plan sees no change.
+ */
+const PENDING: ShownPlan = {inputs: {}, from: 'browser', messages: [], hasStoredPlan: false, kept: true};
+
 export default function FineTuningPlan(): React.JSX.Element {
-  const shown = usePlanInputs();
-  const plan = useMemo(() => (shown ? buildPlan(shown.inputs) : null), [shown]);
+  const known = usePlanInputs();
+  const shown = known ?? PENDING;
+  const plan = useMemo(() => buildPlan(shown.inputs), [shown]);
   // The permalink and the links into each tool carry each part as its tool reads it, never a link's raw text.
-  const links = useMemo(() => (shown ? canonicalInputs(shown.inputs) : {}), [shown]);
+  const links = useMemo(() => canonicalInputs(shown.inputs), [shown]);
   const pagePath = useBaseUrl(PLAN_PAGE);
   const siteRoot = useBaseUrl('/').replace(/\/$/, '');
 
-  if (shown === null || plan === null) {
-    return (
-      <div className={styles.reading}>
-        <noscript>
-          <p>Your plan is put together in your browser from what you gave the site’s tools, and needs JavaScript.</p>
-        </noscript>
-      </div>
-    );
-  }
-  const origin = typeof window === 'undefined' ? '' : window.location.origin;
+  // The server knows no origin: the hydrating render must say what it said.
+  const origin = known === null || typeof window === 'undefined' ? '' : window.location.origin;
   const permalink = `${origin}${pagePath}${permalinkQuery(links)}`;
   const empty = Object.keys(links).length === 0;
 
   return (
-    <div className={styles.plan} data-plan-from={shown.from}>
+    <div className={styles.plan} data-plan-from={known === null ? 'pending' : shown.from}>
+      <noscript>
+        <p className={styles.banner}>Your plan is put together in your browser from what you gave the site’s tools, and needs JavaScript: below are the module’s defaults.</p>
+      </noscript>
       {shown.from === 'link' ? (
         <p className={clsx(styles.banner)} role="note">
           This plan comes from a link: it shows exactly what the link holds, whatever plan your browser keeps.
         </p>
       ) : (
         <p className={styles.intro}>
-          {empty
-            ? 'Your plan is empty: the site’s tools fill it as you use them. Start with any of the steps below.'
-            : 'Put together from what you gave the site’s tools, kept in this browser. Change a value in its tool and it changes here.'}
+          {known === null
+            ? 'Your plan is put together in this browser from what you gave the site’s tools; until it is read, this is the module’s defaults.'
+            : empty
+              ? 'Your plan is empty: the site’s tools fill it as you use them. Start with any of the steps below.'
+              : 'Put together from what you gave the site’s tools, kept in this browser. Change a value in its tool and it changes here.'}
         </p>
       )}
       <PlanStorageNote kept={shown.kept} />
