@@ -230,7 +230,7 @@ test('the page is drawn from its HTML with the module’s defaults, then with wh
   // The server's HTML already holds every section (the page's largest text is painted before any script runs).
   const html = await (await request.get('/t1/plan/')).text();
   for (const id of SECTIONS) expect(html).toMatch(new RegExp(`id="?${id}"?[ >]`));
-  expect(html).toContain('until it is read, this is the module’s defaults');
+  expect(html).toContain('Reading your plan from this browser: until then, these are the defaults');
   expect(html).not.toMatch(/NaN|Infinity/);
   // With no plan kept, the browser's plan is the empty one: the same sections, now said to be empty.
   await open(page, '/t1/plan/');

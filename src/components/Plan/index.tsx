@@ -52,8 +52,9 @@ export default function FineTuningPlan(): React.JSX.Element {
         </p>
       ) : (
         <p className={styles.intro}>
+          {/* The first sentence is as long as the empty plan's: a reader without a plan sees nothing move (CLS). */}
           {known === null
-            ? 'Your plan is put together in this browser from what you gave the site’s tools; until it is read, this is the module’s defaults.'
+            ? 'Reading your plan from this browser: until then, these are the defaults of the site’s tools.'
             : empty
               ? 'Your plan is empty: the site’s tools fill it as you use them. Start with any of the steps below.'
               : 'Put together from what you gave the site’s tools, kept in this browser. Change a value in its tool and it changes here.'}
