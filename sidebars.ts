@@ -1,6 +1,7 @@
 import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
 
-// The module's own order: T1.1 → T1.10, then the takeaways; then the module check (a page, src/pages/t1/check.tsx).
+// The module's own order: T1.1 → T1.10, then the takeaways; then the module check and the reader's plan (pages:
+// src/pages/t1/check.tsx, src/pages/t1/plan.tsx).
 const sidebars: SidebarsConfig = {
   module: [
     'index',
@@ -16,6 +17,7 @@ const sidebars: SidebarsConfig = {
     'mlops',
     'key-takeaways',
     {type: 'link', label: 'Module check', href: '/t1/check'},
+    {type: 'link', label: 'Your fine-tuning plan', href: '/t1/plan'},
   ],
 };
 

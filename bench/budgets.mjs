@@ -62,4 +62,4 @@ export function budgetMisses(row, floor, {hasWidget}) {
 }
 
 /** Pages that embed an interactive widget (a higher JS budget). */
-export const WIDGET_ROUTES = ['/t1/customization-spectrum/', '/t1/when-to-fine-tune/', '/t1/fine-tuning-methods/', '/t1/lora-qlora/', '/t1/data-preparation/', '/t1/evaluation/'];
+export const WIDGET_ROUTES = ['/t1/customization-spectrum/', '/t1/when-to-fine-tune/', '/t1/fine-tuning-methods/', '/t1/lora-qlora/', '/t1/data-preparation/', '/t1/evaluation/', '/t1/plan/'];

@@ -22,6 +22,9 @@ export const courseTools: readonly CourseTool[] = [
   {id: 'decision-flowchart', title: 'Should I fine-tune?', question: 'Click through the module’s decision flowchart, one question at a time, to a recommendation you can share.', page: '/t1/when-to-fine-tune', section: {heading: 'Decision flowchart', id: 'decision-flowchart'}},
   {id: 'lora-calculator', title: 'LoRA memory calculator', question: 'For your model, rank and GPU: how many parameters does LoRA train, and will full fine-tuning, LoRA or QLoRA fit in memory?', page: '/t1/lora-qlora', section: {heading: 'LoRA memory calculator', id: 'lora-memory-calculator'}},
   {id: 'training-data-check', title: 'Is my training data ready?', question: 'Check your JSONL file in the browser, never uploaded: its schema, duplicates, lengths and tokens, whether it is enough, and what training on it would cost.', page: '/t1/data-preparation', section: {heading: 'Check your training data', id: 'check-your-training-data'}},
+  {id: 'evaluation-workbench', title: 'Did fine-tuning work?', question: 'Rate the base and fine-tuned models’ answers blind, in the browser, and see whether the preference is real: win rate, its interval, the test, and how many prompts a test needs.', page: '/t1/evaluation', section: {heading: 'Is the difference real?', id: 'is-the-difference-real'}},
+  {id: 'module-check', title: 'Check yourself', question: 'Fifteen questions drawn from every section of the module, graded as you go, with your score per section.', page: '/t1/check'},
+  {id: 'plan', title: 'Your fine-tuning plan', question: 'Everything you gave the tools above on one page: the decision, the run with its memory, time and cost, your data, how to evaluate — to share, print or paste into a ticket.', page: '/t1/plan'},
 ];
 
 /** The tool with this id; throws for an unknown one, so a stale reference fails the build. */

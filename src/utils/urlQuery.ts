@@ -11,10 +11,14 @@ const URL_WRITE_DELAY_MS = 150;
 
 export const readUrlQuery = (): string => window.location.search;
 
+/** Fired after a widget writes the reader's edit into the URL (replaceState announces nothing): the shared plan listens. */
+export const URL_QUERY_WRITTEN = 't1-url-query-written';
+
 /** Side effect: replace the URL's query, keeping path, hash and the router's history state. */
 export function replaceUrlQuery(search: string): void {
   if (search === window.location.search) return;
   window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+  window.dispatchEvent(new Event(URL_QUERY_WRITTEN));
 }
 
 /**

@@ -14,6 +14,9 @@ import {useSituationInUrl} from './useSituationInUrl';
 import SituationForm from './SituationForm';
 import FitSummary, {fitAnnouncement, useVerdictChanges} from './FitSummary';
 import FitResults from './FitResults';
+import PlanBar from '@site/src/components/PlanBar';
+import RunBudgetCheck from './RunBudgetCheck';
+import {fitTableAdapter} from '@site/src/utils/scenario/adapters/fitTable';
 import styles from './styles.module.css';
 
 export default function CustomizationFit(): React.JSX.Element {
@@ -25,6 +28,9 @@ export default function CustomizationFit(): React.JSX.Element {
 
   return (
     <div className={styles.widget} data-widget="customization-fit">
+      <PlanBar adapter={fitTableAdapter}>
+        <RunBudgetCheck situation={shownSituation} />
+      </PlanBar>
       <noscript>
         <p className={styles.noScript}>
           Changing the inputs needs JavaScript. The table below shows the verdicts for the default situation: {formatCount(DEFAULT_SITUATION.examples)}{' '}

@@ -10,10 +10,11 @@
  */
 import {useCallback, useSyncExternalStore} from 'react';
 import {useHistory} from '@docusaurus/router';
+import {URL_QUERY_WRITTEN} from '@site/src/utils/urlQuery';
 import {searchWithAnswers} from './decisionFlow';
 
-/** Fired after our own pushState, which the browser does not announce. */
-const ANSWERS_PUSHED_EVENT = 'decision-flow:answers-pushed';
+/** Fired after our own pushState, which the browser does not announce: the widgets' one event for a reader's edit. */
+const ANSWERS_PUSHED_EVENT = URL_QUERY_WRITTEN;
 
 /** What each history entry of the flow remembers: the answers it was pushed from. */
 interface FlowHistoryState {

@@ -17,6 +17,8 @@ import {
 } from './decisionFlow';
 import {clearDiagramPath, findDecisionDiagram, markDiagramPath, revealCurrentNode} from './diagramHighlight';
 import {goBackTo, pushAnswers, useLocationSearch} from './answersInUrl';
+import PlanBar from '@site/src/components/PlanBar';
+import {flowchartAdapter} from '@site/src/utils/scenario/adapters/flowchart';
 import styles from './styles.module.css';
 
 const rules = decisionRules(decisionTree);
@@ -155,103 +157,107 @@ export default function DecisionFlow(): React.JSX.Element {
   const announcement = outcome ? `Recommendation: ${splitIcon(labelText(outcome.label)).text}. ${outcome.explanation}` : '';
 
   return (
-    <div className={styles.flow} data-decision-flow="">
-      <noscript>
-        <p className={styles.noScript}>
-          Clicking through the questions needs JavaScript. The diagram on this page and the rules below give the same answers.
-        </p>
-      </noscript>
-
-      {problem && (
-        <div role="alert" className={clsx('alert alert--warning', styles.notice)}>
-          This link’s answers don’t fit the flowchart ({problem}), so it starts again from the first question.
-        </div>
-      )}
-
-      <div className={styles.card}>
-        {current.kind === 'question' ? (
-          <div data-question={current.id}>
-            <p className={styles.kicker}>
-              Question {walk.answered.length + 1} of at most {mostQuestions}
-            </p>
-            {walk.stepsBeforeCurrent.map((step) => (
-              <p key={step.id} className={styles.interim}>
-                <strong>
-                  <LabelWithIcon label={step.label} />
-                </strong>
-                : {step.summary}
-              </p>
-            ))}
-            <h3 ref={headingRef} id={questionId} tabIndex={-1} className={styles.heading}>
-              {labelText(current.label)}
-            </h3>
-            <p id={hintId} className={styles.hint}>
-              {current.hint}
-            </p>
-            <div role="group" aria-labelledby={questionId} aria-describedby={hintId} className={styles.answers}>
-              {current.answers.map((answer) => (
-                <button
-                  key={answer.key}
-                  type="button"
-                  className={clsx('button button--outline button--primary', styles.answer)}
-                  disabled={!isBrowser}
-                  onClick={() => showAnswers(answerKeysAfter(walk, answer.key))}>
-                  {labelText(answer.label)}
-                </button>
-              ))}
-            </div>
-          </div>
-        ) : (
-          <OutcomePanel outcome={current} headingRef={headingRef} />
-        )}
-
-        {walk.answerKeys.length > 0 && (
-          <div className={styles.controls}>
-            <button type="button" className="button button--secondary" onClick={goBack}>
-              ← Back
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => showAnswers([])}>
-              Start again
-            </button>
-          </div>
-        )}
-        {isBrowser && (
-          <p className={styles.legend}>
-            On the diagram, your path is numbered and drawn with thick lines; a dashed frame marks where you are.
+    <>
+      {/* Beside the flowchart, not in it: the flowchart's own live region is the only one inside [data-decision-flow]. */}
+      <PlanBar adapter={flowchartAdapter} />
+      <div className={styles.flow} data-decision-flow="">
+        <noscript>
+          <p className={styles.noScript}>
+            Clicking through the questions needs JavaScript. The diagram on this page and the rules below give the same answers.
           </p>
+        </noscript>
+
+        {problem && (
+          <div role="alert" className={clsx('alert alert--warning', styles.notice)}>
+            This link’s answers don’t fit the flowchart ({problem}), so it starts again from the first question.
+          </div>
         )}
-      </div>
 
-      <div aria-live="polite" aria-atomic="true" className="visually-hidden">
-        {announcement}
-      </div>
-
-      {walk.answered.length > 0 && (
-        <section aria-labelledby={answersTitleId} className={styles.summary}>
-          <h3 id={answersTitleId} className={styles.summaryTitle}>
-            Your answers
-          </h3>
-          <dl className={styles.summaryList}>
-            {walk.answered.map(({question, answer}, index) => (
-              <div key={question.id} className={styles.summaryRow}>
-                <dt>{labelText(question.label)}</dt>
-                <dd>{labelText(answer.label)}</dd>
-                <dd className={styles.changeCell}>
-                  <button type="button" className={styles.change} onClick={() => showAnswers(answerKeysToChange(walk, index))}>
-                    Change<span className="visually-hidden"> your answer to “{labelText(question.label)}”</span>
+        <div className={styles.card}>
+          {current.kind === 'question' ? (
+            <div data-question={current.id}>
+              <p className={styles.kicker}>
+                Question {walk.answered.length + 1} of at most {mostQuestions}
+              </p>
+              {walk.stepsBeforeCurrent.map((step) => (
+                <p key={step.id} className={styles.interim}>
+                  <strong>
+                    <LabelWithIcon label={step.label} />
+                  </strong>
+                  : {step.summary}
+                </p>
+              ))}
+              <h3 ref={headingRef} id={questionId} tabIndex={-1} className={styles.heading}>
+                {labelText(current.label)}
+              </h3>
+              <p id={hintId} className={styles.hint}>
+                {current.hint}
+              </p>
+              <div role="group" aria-labelledby={questionId} aria-describedby={hintId} className={styles.answers}>
+                {current.answers.map((answer) => (
+                  <button
+                    key={answer.key}
+                    type="button"
+                    className={clsx('button button--outline button--primary', styles.answer)}
+                    disabled={!isBrowser}
+                    onClick={() => showAnswers(answerKeysAfter(walk, answer.key))}>
+                    {labelText(answer.label)}
                   </button>
-                </dd>
+                ))}
               </div>
-            ))}
-          </dl>
-        </section>
-      )}
+            </div>
+          ) : (
+            <OutcomePanel outcome={current} headingRef={headingRef} />
+          )}
 
-      {/* Open on the server, so the rules show without JavaScript; folded once the questions work. */}
-      <details className={styles.rules} open={!isBrowser}>
-        <summary>The whole flowchart as a list of rules</summary>
-        <RulesList />
-      </details>
-    </div>
+          {walk.answerKeys.length > 0 && (
+            <div className={styles.controls}>
+              <button type="button" className="button button--secondary" onClick={goBack}>
+                ← Back
+              </button>
+              <button type="button" className="button button--secondary" onClick={() => showAnswers([])}>
+                Start again
+              </button>
+            </div>
+          )}
+          {isBrowser && (
+            <p className={styles.legend}>
+              On the diagram, your path is numbered and drawn with thick lines; a dashed frame marks where you are.
+            </p>
+          )}
+        </div>
+
+        <div aria-live="polite" aria-atomic="true" className="visually-hidden">
+          {announcement}
+        </div>
+
+        {walk.answered.length > 0 && (
+          <section aria-labelledby={answersTitleId} className={styles.summary}>
+            <h3 id={answersTitleId} className={styles.summaryTitle}>
+              Your answers
+            </h3>
+            <dl className={styles.summaryList}>
+              {walk.answered.map(({question, answer}, index) => (
+                <div key={question.id} className={styles.summaryRow}>
+                  <dt>{labelText(question.label)}</dt>
+                  <dd>{labelText(answer.label)}</dd>
+                  <dd className={styles.changeCell}>
+                    <button type="button" className={styles.change} onClick={() => showAnswers(answerKeysToChange(walk, index))}>
+                      Change<span className="visually-hidden"> your answer to “{labelText(question.label)}”</span>
+                    </button>
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        )}
+
+        {/* Open on the server, so the rules show without JavaScript; folded once the questions work. */}
+        <details className={styles.rules} open={!isBrowser}>
+          <summary>The whole flowchart as a list of rules</summary>
+          <RulesList />
+        </details>
+      </div>
+    </>
   );
 }

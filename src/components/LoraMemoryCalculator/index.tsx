@@ -15,6 +15,8 @@ import {memoryAnnouncement} from './summaryTexts';
 import Settings from './Settings';
 import MemorySummary, {memorySummaryTitle} from './MemorySummary';
 import FullResults from './FullResults';
+import PlanBar from '@site/src/components/PlanBar';
+import {calculatorAdapter} from '@site/src/utils/scenario/adapters/calculator';
 import styles from './styles.module.css';
 
 export interface LoraMemoryCalculatorProps {
@@ -38,6 +40,7 @@ export default function LoraMemoryCalculator({compact = false, children}: LoraMe
 
   return (
     <section ref={calculator} className={clsx(styles.calculator, compact && styles.compact)} aria-label="LoRA memory calculator">
+      <PlanBar adapter={calculatorAdapter} />
       {messages.length > 0 && (
         <div className={clsx('alert alert--warning', styles.messages)} role="status">
           <p>Some settings in this link were corrected:</p>

@@ -7,6 +7,7 @@ import FileDropZone from '@site/src/components/FileDropZone';
 import FindingsList from './FindingsList';
 import ResponseLengthChart from './ResponseLengthChart';
 import TrainingCostTable from './TrainingCostTable';
+import UseTheseNumbers from './UseTheseNumbers';
 import {CONTEXT_LIMIT_PRESETS, DEFAULT_SETTINGS, LIMITS, mergeSettingsIntoSearch, parseSettings, type CheckerSettings} from './settings';
 import {useWholeNumberDraft} from '@site/src/utils/useWholeNumberDraft';
 import {useCheckWorker, type CheckState} from './useCheckWorker';
@@ -188,6 +189,7 @@ function Results({summary, settings, update}: {summary: DatasetSummary; settings
         hint="Set it to the sequence length you will train with; longer examples are cut or dropped by the trainer. “8k” works."
       />
       <Summary summary={summary} settings={settings} overLimit={atLimit.overLimit} />
+      <UseTheseNumbers summary={summary} counts={atLimit.counts} contextLimit={settings.contextLimit} />
 
       <h3>Response lengths</h3>
       <ResponseLengthChart bands={summary.responseLengthBands} responses={summary.responses} />

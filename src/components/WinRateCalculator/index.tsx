@@ -2,6 +2,8 @@ import React, {useCallback, useEffect, useId, useMemo, useState} from 'react';
 import {readUrlQuery, useDebouncedUrlWrite, useEditUntilNavigation, useNavigatedQuery} from '@site/src/utils/urlQuery';
 import {formatInteger} from '@site/src/utils/numberFormat';
 import CountField from './CountField';
+import PlanBar from '@site/src/components/PlanBar';
+import {winRateAdapter} from '@site/src/utils/scenario/adapters/winRate';
 import {
   DEFAULT_INPUTS,
   formatPValue,
@@ -70,6 +72,7 @@ export default function WinRateCalculator(): React.JSX.Element {
 
   return (
     <section className={styles.widget} aria-label="Is the difference real? Win-rate calculator">
+      <PlanBar adapter={winRateAdapter} />
       {messages.length > 0 && (
         <div className={styles.messages} role="status">
           <p>Some values in the link were not used:</p>
