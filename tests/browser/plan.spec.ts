@@ -77,7 +77,7 @@ test('a reader’s path ends in a plan that the permalink, the printout and the 
   await open(page, '/t1/lora-qlora/#lora-memory-calculator');
   const calculator = page.locator('section[aria-label="LoRA memory calculator"]');
   await expect(planBar(page, 'calculator')).toContainText('Sequence length: 256 tokens — from your file');
-  await calculator.getByRole('combobox', {name: 'GPU'}).selectOption('a100-80');
+  await calculator.getByRole('combobox', {name: 'GPU', exact: true}).selectOption('a100-80');
   await expect(page).toHaveURL(/gpu=a100-80/);
   await expect(planBar(page, 'calculator')).toContainText('In your plan');
 

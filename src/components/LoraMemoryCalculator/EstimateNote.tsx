@@ -7,9 +7,7 @@ import Link from '@docusaurus/Link';
 import {memoryConstants as C} from '@site/src/data/memoryConstants';
 import {accuracyText, calibration} from './calibration';
 import {formatGB} from './format';
-import clsx from 'clsx';
 import styles from './styles.module.css';
-import own from './EstimateNote.module.css';
 
 /** Where "How close are these estimates?" is. */
 export const CALIBRATION_PATH = '/t1/lora-qlora';
@@ -18,7 +16,7 @@ export const CALIBRATION_ANCHOR = 'how-close-are-these-estimates';
 export default function EstimateNote({compact}: {compact: boolean}): React.JSX.Element {
   const {summary} = calibration();
   return (
-    <p className={clsx(styles.unitNote, own.note)}>
+    <p className={styles.unitNote}>
       Each total is the peak memory PyTorch reserves during training plus the CUDA context ({formatGB(C.runtimeOverheadBytes.value)}),{' '}
       {compact ? (
         <>

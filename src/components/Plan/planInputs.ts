@@ -86,6 +86,8 @@ const RUN_PLANNING_FACTS: ReadonlyArray<readonly [FactId, string]> = [
 ];
 
 /** The plan the reader's browser holds: each part built from the facts, as each widget would show them. */
+const PLANNING_KEYS = new Set(['tokens', 'epochs', 'objective']);
+
 export function planInputsFromScenario(scenario: Scenario): PlanInputs {
   const {facts} = scenario;
   const inputs: PlanInputs = {};
@@ -110,7 +112,13 @@ export function planInputsFromScenario(scenario: Scenario): PlanInputs {
   const runFacts = factsOldestFirst(facts, ['runQuery', 'seqLength', 'tokensPerEpoch', 'epochs', 'objective']);
   for (const {id, fact} of runFacts) {
     if (id === 'runQuery') {
-      for (const [key, value] of new URLSearchParams(canonicalRunQuery(String(fact.value)))) run.set(key, value);
+      // The run-planning keys travel as facts of their own: a run query carries them only where it names them (its
+      // canonical form fills in the calculator's defaults, which would hide an older fact the reader did give).
+      const named = new URLSearchParams(String(fact.value));
+      for (const [key, value] of new URLSearchParams(canonicalRunQuery(String(fact.value)))) {
+        if (PLANNING_KEYS.has(key) && !named.has(key)) continue;
+        run.set(key, value);
+      }
       continue;
     }
     const key = id === 'seqLength' ? calculatorKeys.get(id) ?? 'seq' : RUN_PLANNING_FACTS.find(([fid]) => fid === id)?.[1];

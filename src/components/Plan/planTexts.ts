@@ -21,7 +21,8 @@ export function runFacts(plan: Plan): Array<[string, string]> {
     ['Method', `${METHOD_LABELS[run.method]}: ${run.methodReason}`],
     ['Adapter', lora],
     ['Objective', run.settings.objective === 'dpo' ? 'DPO (preference pairs)' : 'SFT (supervised fine-tuning)'],
-    ['GPUs', `${run.settings.gpus} × ${run.gpu.name} (${run.gpu.memoryGB} GB), ${STRATEGY_NAMES[run.settings.strategy]}${offload}`],
+    // One card shards nothing: its sharding setting is left unsaid.
+    ['GPUs', `${run.settings.gpus} × ${run.gpu.name} (${run.gpu.memoryGB} GB)${run.settings.gpus > 1 ? `, ${STRATEGY_NAMES[run.settings.strategy]}` : ''}${offload}`],
     ['Sequence', `${formatInteger(run.sequenceLength)} tokens, micro-batch ${run.microBatch}`],
     ['Tokens', run.tokens ? `${formatInteger(run.tokens.value)} per epoch (${TOKENS_BASIS[run.tokens.basis]}) × ${run.epochs.value} epochs (${EPOCHS_BASIS[run.epochs.basis]})` : 'not known yet'],
     ['Price', `${usdText(run.price.usdPerGpuHour)} per GPU-hour (${run.price.isDefault ? `default for this GPU: ${run.price.source}` : 'yours'})`],

@@ -9,6 +9,7 @@ import {METHOD_LABELS, METHODS, type CalculatorInputs, type Method} from '@site/
 import {estimateEachMethod, type Range, type TrainingOptimizer} from '@site/src/components/LoraMemoryCalculator/trainingTime';
 import {managedCostForPreset, type ManagedFineTuningCost} from '@site/src/components/LoraMemoryCalculator/managedFineTuningCost';
 import {formatBillions, formatGB} from '@site/src/components/LoraMemoryCalculator/format';
+import {effectiveOffload} from '@site/src/components/LoraMemoryCalculator/perGpuMemory';
 import {azureTrainingCosts, TOKENS_PER_PRICE_UNIT} from '@site/src/data/azureFineTuning';
 import {gpus as allGpus, type GpuWithCompute} from '@site/src/data/gpus';
 import {formatInteger} from '@site/src/utils/numberFormat';
@@ -85,12 +86,11 @@ export interface RunEstimateOptions {
 }
 
 /**
- * Memory one GPU needs for a method. Today: one card holding everything (what DDP gives each card).
- * ISSUE 18 WIRING: once the calculator's engine computes per-GPU memory under a sharding strategy (`gpus`,
- * `strategy`, `offload`), return that here — the plan's "memory per GPU" then follows ZeRO-2/ZeRO-3 and offload.
+ * Memory one GPU needs for a method: the calculator's per-card figure for the run's cards, sharding and offload (its
+ * parser reads `gpus`, `strategy`, `offload` and `objective` from the run part, so DPO's reference model and pairs count).
  */
-export function memoryPerGpu(result: ReturnType<typeof calculate>, method: Method, _settings: RunPlanningSettings): number {
-  return result.methods[method].totalBytes;
+export function memoryPerGpu(result: ReturnType<typeof calculate>, method: Method): number {
+  return result.methods[method].perGpu.totalBytes;
 }
 
 /** The last run part read and its memory: the fit table's slider steps change the tokens, not the run. */
@@ -106,8 +106,10 @@ function readRun(runPart: string) {
 
 export function estimateRun(runPart: string, options: RunEstimateOptions): RunEstimate {
   const {parsed, planning, result} = readRun(runPart);
-  const {settings} = planning;
   const {inputs} = result;
+  // Tokens, epochs and price stay null where the run part does not give them (the plan then falls back on the file's
+  // or the fit table's); the layout and objective are the calculator's own reading of the run part.
+  const settings: RunPlanningSettings = {...planning.settings, gpus: inputs.gpus, strategy: inputs.strategy, offload: inputs.offload, objective: inputs.objective};
   const gpu = allGpus.find((g) => g.id === inputs.gpu) ?? allGpus[0];
   const cardBytes = gpu.memoryGB * 1e9;
 
@@ -127,17 +129,17 @@ export function estimateRun(runPart: string, options: RunEstimateOptions): RunEs
           architecture: result.architecture,
           rank: inputs.rank,
           targets: inputs.targets,
-          objective: settings.objective,
-          referencePrecomputed: false,
+          objective: inputs.objective,
+          referencePrecomputed: inputs.dpoReference === 'precomputed',
           sequenceLength: inputs.seqLength,
           microBatch: inputs.microBatch,
           gradientAccumulation: 1,
           gradientCheckpointing: inputs.gradientCheckpointing,
           optimizer: OPTIMIZER_FOR_TIME[inputs.optimizer],
           gpu: gpu.compute,
-          gpus: settings.gpus,
-          strategy: settings.strategy,
-          offload: settings.offload,
+          gpus: inputs.gpus,
+          strategy: inputs.strategy,
+          offload: effectiveOffload(inputs.strategy, inputs.offload).offload,
           tokensPerEpoch: tokens.value,
           epochs: epochs.value,
           usdPerGpuHour: price,
@@ -145,7 +147,7 @@ export function estimateRun(runPart: string, options: RunEstimateOptions): RunEs
 
   const rows = {} as Record<Method, MethodRow>;
   for (const method of METHODS) {
-    const memoryBytes = memoryPerGpu(result, method, settings);
+    const memoryBytes = memoryPerGpu(result, method);
     const estimate = estimates?.[method] ?? null;
     rows[method] = {
       method,
@@ -169,20 +171,16 @@ export function estimateRun(runPart: string, options: RunEstimateOptions): RunEs
   );
 
   const notes: string[] = [];
-  if (settings.gpus > 1 && settings.strategy !== 'ddp') {
-    notes.push(
-      `Memory per GPU is shown for one card holding everything, as DDP does; what ${settings.strategy === 'zero2' ? 'ZeRO-2' : 'ZeRO-3'} saves per card is not computed on this page yet.`,
-    );
-  }
-  if (settings.objective === 'dpo') {
-    notes.push('DPO: time counts the reference model’s forward pass over every chosen and rejected sequence; memory is the calculator’s SFT figure.');
+  if (inputs.objective === 'dpo') {
+    notes.push('DPO: memory holds the reference model and a chosen and a rejected sequence per example; time counts the reference model’s forward pass over both.');
   }
   if (tokens?.basis === 'file') notes.push('The token count is GPT-4o’s (o200k_base), as the checker counts; Llama and Mistral tokenizers give a somewhat different count.');
 
   return {
     inputs,
     settings,
-    messages: [...parsed.messages.map((message) => `run.${message}`), ...planning.messages],
+    // The calculator's parser names every bad key of the run part, the run-planning ones included.
+    messages: parsed.messages.map((message) => `run.${message}`),
     modelName: result.modelName,
     modelSize: formatBillions(result.base.total),
     totalParams: result.base.total,

@@ -1,10 +1,11 @@
 /**
- * The run-planning keys of issue 18 — `tokens`, `epochs`, `gpus`, `strategy`, `offload`, `price`, `objective` —
- * read from the plan's run part with the names and ranges that issue gives them. The LoRA calculator's own parser
- * (queryState.ts) does not read them yet; when issue 18 lands it will, and this file goes: the plan then takes
- * these values from `parseQuery(run).inputs` like every other setting. Pure: strings in, values and messages out.
+ * The run-planning keys of issue 18 — `tokens`, `epochs`, `gpus`, `strategy`, `offload`, `price`, `objective` — as
+ * the plan's run part names them. The calculator's parser reads the same keys but fills in its defaults; the plan
+ * needs to know which ones the run part actually gives (`null` otherwise), so that a file's token count or the fit
+ * table's epochs can stand in for a missing one. Same ranges as the calculator. Pure: strings in, values and messages out.
  */
 import type {CpuOffload, ShardingStrategy, TrainingObjective} from '@site/src/components/LoraMemoryCalculator/trainingTime';
+import {NUMERIC_LIMITS, PRICE_LIMITS} from '@site/src/components/LoraMemoryCalculator/inputs';
 import {formatInteger} from '@site/src/utils/numberFormat';
 
 export interface RunPlanningSettings {
@@ -31,11 +32,12 @@ export const DEFAULT_RUN_PLANNING: RunPlanningSettings = {
 
 export const RUN_PLANNING_KEYS = ['tokens', 'epochs', 'gpus', 'strategy', 'offload', 'price', 'objective'] as const;
 
+// The calculator's own ranges, so a plan and the calculator it opens read a value the same way.
 const LIMITS = {
-  tokens: {min: 1, max: 1e15, whole: true},
-  epochs: {min: 1, max: 100, whole: true},
-  gpus: {min: 1, max: 1_024, whole: true},
-  price: {min: 0, max: 1_000, whole: false},
+  tokens: {min: NUMERIC_LIMITS.tokensPerEpoch.min, max: NUMERIC_LIMITS.tokensPerEpoch.max, whole: true},
+  epochs: {min: NUMERIC_LIMITS.epochs.min, max: NUMERIC_LIMITS.epochs.max, whole: true},
+  gpus: {min: NUMERIC_LIMITS.gpus.min, max: NUMERIC_LIMITS.gpus.max, whole: true},
+  price: {min: PRICE_LIMITS.min, max: PRICE_LIMITS.max, whole: false},
 } as const;
 
 const CHOICES = {

@@ -119,7 +119,7 @@ describe('the calculator', () => {
   it('writes the run-planning facts only once its parser knows their keys (issue 18)', () => {
     const keys = {tokensPerEpoch: 'tokens', epochs: 'epochs', objective: 'objective'} as const;
     for (const id of ['tokensPerEpoch', 'epochs', 'objective'] as const) {
-      const value = id === 'objective' ? 'dpo' : 3;
+      const value = id === 'objective' ? 'dpo' : id === 'tokensPerEpoch' ? 2_647_000 : 3;
       const written = new URLSearchParams(calculatorAdapter.writeFact('?gpu=t4', id, value));
       if (calculatorAdapter.facts.includes(id)) expect(written.get(keys[id])).toBe(String(value));
       else expect(written.has(keys[id])).toBe(false);
