@@ -39,8 +39,15 @@ export type ResolvedSettings = Required<TrainingSettings>;
 export const DEFAULT_TARGETS: readonly TargetModule[] = ['q', 'v'];
 
 export function resolveSettings(settings: TrainingSettings): ResolvedSettings {
+  // Field by field, not a spread: callers pass the calculator's whole input (thirty-odd keys), and this runs for
+  // every method on every slider step.
   return {
-    ...settings,
+    precision: settings.precision,
+    optimizer: settings.optimizer,
+    seqLength: settings.seqLength,
+    microBatch: settings.microBatch,
+    gradientCheckpointing: settings.gradientCheckpointing,
+    doubleQuant: settings.doubleQuant,
     loss: settings.loss ?? 'full',
     loraDropout: settings.loraDropout ?? false,
     trainedPrecision: settings.trainedPrecision ?? 'fp32',
