@@ -28,9 +28,6 @@ export default function CustomizationFit(): React.JSX.Element {
 
   return (
     <div className={styles.widget} data-widget="customization-fit">
-      <PlanBar adapter={fitTableAdapter}>
-        <RunBudgetCheck situation={shownSituation} />
-      </PlanBar>
       <noscript>
         <p className={styles.noScript}>
           Changing the inputs needs JavaScript. The table below shows the verdicts for the default situation: {formatCount(DEFAULT_SITUATION.examples)}{' '}
@@ -63,6 +60,12 @@ export default function CustomizationFit(): React.JSX.Element {
         fullResultsLabel="Full table"
         fullResults={resultsHeading}
       />
+
+      {/* Below the controls: its budget check changes length with "Start here", and content that grows above the
+          control a reader is moving would shift the page under them. */}
+      <PlanBar adapter={fitTableAdapter}>
+        <RunBudgetCheck situation={shownSituation} />
+      </PlanBar>
 
       <FitResults situation={shownSituation} table={table} headingRef={resultsHeading} />
     </div>
