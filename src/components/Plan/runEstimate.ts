@@ -6,12 +6,13 @@
 import {calculate} from '@site/src/components/LoraMemoryCalculator/calculate';
 import {parseQuery} from '@site/src/components/LoraMemoryCalculator/queryState';
 import {METHOD_LABELS, METHODS, type CalculatorInputs, type Method} from '@site/src/components/LoraMemoryCalculator/inputs';
-import {estimateEachMethod, type Range, type TrainingOptimizer} from '@site/src/components/LoraMemoryCalculator/trainingTime';
+import {estimateEachMethod, type Range} from '@site/src/components/LoraMemoryCalculator/trainingTime';
+import {runPlanOf} from '@site/src/components/LoraMemoryCalculator/runPlan';
 import {managedCostForPreset, type ManagedFineTuningCost} from '@site/src/components/LoraMemoryCalculator/managedFineTuningCost';
 import {formatBillions, formatGB} from '@site/src/components/LoraMemoryCalculator/format';
-import {effectiveOffload} from '@site/src/components/LoraMemoryCalculator/perGpuMemory';
 import {azureTrainingCosts, TOKENS_PER_PRICE_UNIT} from '@site/src/data/azureFineTuning';
-import {gpus as allGpus, type GpuWithCompute} from '@site/src/data/gpus';
+import type {GpuWithCompute} from '@site/src/data/gpus';
+import {memoryConstants} from '@site/src/data/memoryConstants';
 import {formatInteger} from '@site/src/utils/numberFormat';
 import {costText, durationText} from './planFormat';
 import {parseRunPlanningKeys, type RunPlanningSettings} from './runPlanningKeys';
@@ -65,14 +66,6 @@ export interface RunEstimate {
   notes: string[];
 }
 
-/** The optimizer the time estimate models for each of the calculator's optimizers (paging moves memory, not FLOPs). */
-const OPTIMIZER_FOR_TIME: Record<CalculatorInputs['optimizer'], TrainingOptimizer> = {
-  adamw: 'adamw',
-  adamw8bit: 'adamw8bit',
-  pagedadamw: 'adamw',
-  pagedadamw8bit: 'adamw8bit',
-  sgd: 'sgd',
-};
 
 /** T1.4: "Train for 1-3 epochs"; the fit table and the checker take the top of it, so estimates err high. */
 export const ASSUMED_EPOCHS = 3;
@@ -110,8 +103,8 @@ export function estimateRun(runPart: string, options: RunEstimateOptions): RunEs
   // Tokens, epochs and price stay null where the run part does not give them (the plan then falls back on the file's
   // or the fit table's); the layout and objective are the calculator's own reading of the run part.
   const settings: RunPlanningSettings = {...planning.settings, gpus: inputs.gpus, strategy: inputs.strategy, offload: inputs.offload, objective: inputs.objective};
-  const gpu = allGpus.find((g) => g.id === inputs.gpu) ?? allGpus[0];
-  const cardBytes = gpu.memoryGB * 1e9;
+  const {gpu} = result;
+  const cardBytes = gpu.memoryGB * memoryConstants.bytesPerGB.value;
 
   const tokens = settings.tokensPerEpoch !== null ? {value: settings.tokensPerEpoch, basis: 'run' as const} : options.fallbackTokens;
   const epochs =
@@ -125,25 +118,8 @@ export function estimateRun(runPart: string, options: RunEstimateOptions): RunEs
   const estimates =
     tokens === null
       ? null
-      : estimateEachMethod({
-          architecture: result.architecture,
-          rank: inputs.rank,
-          targets: inputs.targets,
-          objective: inputs.objective,
-          referencePrecomputed: inputs.dpoReference === 'precomputed',
-          sequenceLength: inputs.seqLength,
-          microBatch: inputs.microBatch,
-          gradientAccumulation: 1,
-          gradientCheckpointing: inputs.gradientCheckpointing,
-          optimizer: OPTIMIZER_FOR_TIME[inputs.optimizer],
-          gpu: gpu.compute,
-          gpus: inputs.gpus,
-          strategy: inputs.strategy,
-          offload: effectiveOffload(inputs.strategy, inputs.offload).offload,
-          tokensPerEpoch: tokens.value,
-          epochs: epochs.value,
-          usdPerGpuHour: price,
-        });
+      : // The calculator's own run, with the plan's tokens, epochs and price over it.
+        estimateEachMethod({...runPlanOf(result), tokensPerEpoch: tokens.value, epochs: epochs.value, usdPerGpuHour: price});
 
   const rows = {} as Record<Method, MethodRow>;
   for (const method of METHODS) {
