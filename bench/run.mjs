@@ -5,7 +5,8 @@
 // build/_headers). In each mode it runs Lighthouse (mobile preset) on every route and drags the widgets' sliders under
 // CPU throttling; it times each widget engine once (no host involved), judges every budget in each mode, prints one
 // table, writes bench/results.md and bench/results.json, and exits non-zero when a budget is missed.
-// Flags: --no-build (reuse build/), --runs N (Lighthouse runs per route and mode), --routes /a/,/b/, --modes plain,headers
+// Flags: --no-build (reuse build/), --runs N (Lighthouse runs per route and mode), --routes /a/,/b/, --modes plain,headers,
+// --only sliders,lighthouse,engines (measure only those parts; budgets are judged on what was measured)
 import {spawnSync} from 'node:child_process';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
@@ -28,6 +29,9 @@ const PORT = Number(process.env.BENCH_PORT ?? 4190);
 const runs = Number(flag('--runs') ?? RUNS_PER_ROUTE);
 const modes = flag('--modes') ? MODES.filter((mode) => flag('--modes').split(',').includes(mode.id)) : MODES;
 if (modes.length === 0) throw new Error(`--modes takes ${MODES.map((mode) => mode.id).join(',')}`);
+const PARTS = ['sliders', 'lighthouse', 'engines'];
+const parts = flag('--only') ? flag('--only').split(',') : PARTS;
+if (parts.some((part) => !PARTS.includes(part))) throw new Error(`--only takes ${PARTS.join(',')}`);
 
 if (!args.includes('--no-build')) {
   const build = spawnSync('npm', ['run', 'build'], {stdio: 'inherit'});
@@ -121,7 +125,10 @@ async function dragOnce(browser, {route, slider, bare}, origin) {
         for (const entry of list.getEntries()) window.__eventDurations.push(entry.duration);
       }).observe({type: 'event', durationThreshold: 16, buffered: true});
     });
-    for (let i = 0; i < 20; i++) await page.keyboard.press(i % 2 ? 'ArrowRight' : 'ArrowUp');
+    for (let i = 0; i < 20; i++) {
+      await page.keyboard.press(i % 2 ? 'ArrowRight' : 'ArrowUp');
+      if (process.env.KEY_GAP_MS) await page.waitForTimeout(Number(process.env.KEY_GAP_MS));
+    }
     await page.waitForTimeout(500);
     const durations = await page.evaluate(() => window.__eventDurations);
     // Entries under 16 ms are not reported by the browser; none reported means every one was under 16 ms.
@@ -156,16 +163,16 @@ async function sliderInputToPaint() {
   }));
 }
 // The drags run first, before the Lighthouse runs have loaded the machine.
-const sliders = await sliderInputToPaint();
+const sliders = parts.includes('sliders') ? await sliderInputToPaint() : [];
 
 // Rounds, not route after route: each round measures every route once in each mode, so a machine that slows down
 // or speeds up during the bench shifts the floor and the other routes, in both modes, alike.
 const cells = modes.flatMap((mode) => routes.map((route) => ({mode, route, samples: []})));
-for (let round = 0; round < runs; round++) {
+for (let round = 0; round < (parts.includes('lighthouse') ? runs : 0); round++) {
   for (const cell of cells) cell.samples.push(await lighthouseOnce(originOf(cell.mode) + cell.route, originOf(cell.mode)));
   console.error(`round ${round + 1} of ${runs} measured`);
 }
-const rows = cells.map(({mode, route, samples}) => {
+const rows = cells.filter(({samples}) => samples.length > 0).map(({mode, route, samples}) => {
   const pick = (key) => median(samples.map((s) => s[key]));
   return {
     mode: mode.id,
@@ -192,7 +199,7 @@ await Promise.all([...hosts.values()].map((host) => host.close()));
 
 // Engine micro-benchmarks (vitest bench): median time of one full recompute.
 const benchJson = path.resolve('bench/.engine-bench.json');
-const benchRun = spawnSync('npx', ['vitest', 'bench', '--run', '--outputJson', benchJson], {stdio: ['ignore', 'ignore', 'inherit']});
+const benchRun = !parts.includes('engines') ? {status: 1} : spawnSync('npx', ['vitest', 'bench', '--run', '--outputJson', benchJson], {stdio: ['ignore', 'ignore', 'inherit']});
 const engines = [];
 if (benchRun.status === 0) {
   const report = JSON.parse(readFileSync(benchJson, 'utf8'));
@@ -200,9 +207,11 @@ if (benchRun.status === 0) {
 }
 
 // Report.
-const {table, misses} = benchReport({modes, rows, engines, sliders, slidersDragged: SLIDER_DRAGS});
+const {table, misses} = benchReport({modes, rows, engines, sliders, slidersDragged: SLIDER_DRAGS, parts});
 console.log(table);
 if (misses.length) console.log(`\nBudgets missed:\n- ${misses.join('\n- ')}`);
+// A partial run (--only) prints its tables but leaves the full run's results as they are.
+if (parts.length < PARTS.length) process.exit(misses.length ? 1 : 0);
 const when = new Date().toISOString();
 const served = modes.map((mode) => `${mode.label} (${mode.csp ? 'gzip, the build\'s Content-Security-Policy header' : 'gzip, no headers of its own'})`).join('; ');
 writeFileSync('bench/results.md', `# Benchmark results\n\nMeasured ${when} with Lighthouse 12.2.3 (mobile preset), medians of ${runs} runs per route and mode (accessibility: every run), Debian Chromium. build/ served by scripts/static-host.mjs as: ${served}.\n\n${table}\n${misses.length ? `\nBudgets missed:\n- ${misses.join('\n- ')}\n` : '\nEvery budget met.\n'}`);

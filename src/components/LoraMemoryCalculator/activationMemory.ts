@@ -85,8 +85,11 @@ export function layerAdapterBytes(
   return {bytes: dropout + keptWidth * b, text: texts.join(' + ')};
 }
 
-/** Activation bytes for all layers, adapters' inputs apart. Checkpointing keeps each layer's input and recomputes one layer. */
-export function activationBytes(arch: ModelArchitecture, settings: TrainingSettings, method: Method = 'lora'): {bytes: number; workings: string} {
+/**
+ * Activation bytes for all layers, adapters' inputs apart. Checkpointing keeps each layer's input and recomputes one layer.
+ * The workings are a function: written only when the math is shown.
+ */
+export function activationBytes(arch: ModelArchitecture, settings: TrainingSettings, method: Method = 'lora'): {bytes: number; workings: () => string} {
   const s = resolveSettings(settings);
   const tokens = tokensPerMicroStep(s);
   const layer = layerBlockBytes(arch, method, s.precision);
@@ -95,12 +98,14 @@ export function activationBytes(arch: ModelArchitecture, settings: TrainingSetti
     const checkpoints = arch.layers * C.checkpointValuesPerLayer.value * arch.hidden * b;
     return {
       bytes: (checkpoints + layer.bytes) * tokens,
-      workings: `(${arch.layers} layers × h × ${b} kept + one layer recomputed: ${layer.text} = ${formatInteger(layer.bytes)} B) per token × ${tokensText(s)}, h = ${formatInteger(arch.hidden)}, I = ${formatInteger(arch.intermediate)}`,
+      workings: () =>
+        `(${arch.layers} layers × h × ${b} kept + one layer recomputed: ${layer.text} = ${formatInteger(layer.bytes)} B) per token × ${tokensText(s)}, h = ${formatInteger(arch.hidden)}, I = ${formatInteger(arch.intermediate)}`,
     };
   }
   return {
     bytes: arch.layers * layer.bytes * tokens,
-    workings: `${arch.layers} layers × (${layer.text} = ${formatInteger(layer.bytes)} B) per token × ${tokensText(s)}, h = ${formatInteger(arch.hidden)}, I = ${formatInteger(arch.intermediate)}`,
+    workings: () =>
+      `${arch.layers} layers × (${layer.text} = ${formatInteger(layer.bytes)} B) per token × ${tokensText(s)}, h = ${formatInteger(arch.hidden)}, I = ${formatInteger(arch.intermediate)}`,
   };
 }
 

@@ -117,10 +117,33 @@ export function nf4BitsPerParam(doubleQuant: boolean): number {
   return C.nf4Bits.value + constants;
 }
 
-function part(id: MemoryPartId, bytes: number, workings: string): MemoryPart {
-  const label = MEMORY_PARTS.find((p) => p.id === id)?.label ?? id;
-  return {id, label, bytes, workings};
+const PART_LABELS = new Map(MEMORY_PARTS.map((p) => [p.id, p.label]));
+
+/**
+ * One part of the estimate. Its workings are written when first read ("Show the math", the table by part), not on
+ * every slider step: formatting them was a third of a recompute that only needs the bytes. A class, so every part
+ * shares one shape (getters on object literals made each part an object of its own kind, and the engine slower).
+ */
+class Part implements MemoryPart {
+  readonly label: string;
+  #workings: string | (() => string);
+
+  constructor(
+    readonly id: MemoryPartId,
+    readonly bytes: number,
+    workings: string | (() => string),
+  ) {
+    this.label = PART_LABELS.get(id) ?? id;
+    this.#workings = workings;
+  }
+
+  get workings(): string {
+    if (typeof this.#workings === 'function') this.#workings = this.#workings();
+    return this.#workings;
+  }
 }
+
+const part = (id: MemoryPartId, bytes: number, workings: string | (() => string)): MemoryPart => new Part(id, bytes, workings);
 
 function bytesText(bytes: number): string {
   return Number.isInteger(bytes) ? `${formatInteger(bytes)} B` : `${formatFixed(bytes, 4).replace(/0+$/, '')} B`;
@@ -142,7 +165,6 @@ export function estimateMethodMemory(
   const tb = trainedBytes(s.precision, s.trainedPrecision);
   const opt = optimizerStateBytes(s.optimizer, tb);
   const optName = OPTIMIZER_NAMES[s.optimizer];
-  const P = formatInteger(base.total);
   const parts: MemoryPart[] = [];
 
   if (method === 'qlora') {
@@ -152,11 +174,11 @@ export function estimateMethodMemory(
       part(
         'baseWeights',
         (base.blockLinearWeights * bits) / 8 + rest * wb,
-        `${formatInteger(base.blockLinearWeights)} block weights × ${formatFixed(bits, 3)} bits ÷ 8 (NF4${s.doubleQuant ? ', double-quantized constants' : ''}) + ${formatInteger(rest)} embedding, head, norm and bias params × ${wb} B`,
+        () => `${formatInteger(base.blockLinearWeights)} block weights × ${formatFixed(bits, 3)} bits ÷ 8 (NF4${s.doubleQuant ? ', double-quantized constants' : ''}) + ${formatInteger(rest)} embedding, head, norm and bias params × ${wb} B`,
       ),
     );
   } else {
-    parts.push(part('baseWeights', base.total * wb, `${P} params × ${wb} B (${s.precision})`));
+    parts.push(part('baseWeights', base.total * wb, () => `${formatInteger(base.total)} params × ${wb} B (${s.precision})`));
   }
 
   if (method === 'full') {
@@ -164,20 +186,19 @@ export function estimateMethodMemory(
     const master = wb < tb ? C.masterWeightBytes.value : 0;
     parts.push(
       part('adapterWeights', 0, 'none, every base weight is trained and counted above'),
-      part('gradients', base.total * wb, `${P} × ${wb} B`),
+      part('gradients', base.total * wb, () => `${formatInteger(base.total)} × ${wb} B`),
       part(
         'optimizerStates',
         base.total * (master + opt),
-        master > 0 ? `${P} × (${master} B fp32 master copy + ${bytesText(opt)} ${optName})` : `${P} × ${bytesText(opt)} ${optName}`,
+        () => (master > 0 ? `${formatInteger(base.total)} × (${master} B fp32 master copy + ${bytesText(opt)} ${optName})` : `${formatInteger(base.total)} × ${bytesText(opt)} ${optName}`),
       ),
     );
   } else {
-    const A = formatInteger(adapterParams);
     const kind = tb === C.bytes32bit.value ? 'fp32' : s.precision;
     parts.push(
-      part('adapterWeights', adapterParams * tb, `${A} adapter params × ${tb} B (${kind})`),
-      part('gradients', adapterParams * tb, `${A} × ${tb} B`),
-      part('optimizerStates', adapterParams * opt, `${A} × ${bytesText(opt)} ${optName}`),
+      part('adapterWeights', adapterParams * tb, () => `${formatInteger(adapterParams)} adapter params × ${tb} B (${kind})`),
+      part('gradients', adapterParams * tb, () => `${formatInteger(adapterParams)} × ${tb} B`),
+      part('optimizerStates', adapterParams * opt, () => `${formatInteger(adapterParams)} × ${bytesText(opt)} ${optName}`),
     );
   }
 
@@ -193,31 +214,37 @@ export function estimateMethodMemory(
     part(
       'adapterInputs',
       adapterLayer.bytes * adapterLayers * tokens,
-      adapterLayer.bytes === 0
+      () => adapterLayer.bytes === 0
         ? 'none'
         : `${adapterLayers === 1 ? 'one recomputed layer' : `${adapterLayers} layers`} × (${adapterLayer.text}) per token × ${tokensText(s)}`,
     ),
   );
 
   let dequant = 0;
-  let largest = '';
+  let largest: (typeof projections)[number] | null = null;
   if (method === 'qlora') {
     // bitsandbytes dequantizes one 4-bit weight at a time into a 16-bit buffer, in the forward and the backward pass.
     for (const p of projections) {
       if (p.dIn * p.dOut * wb > dequant) {
         dequant = p.dIn * p.dOut * wb;
-        largest = `${p.name}: ${formatInteger(p.dIn)} × ${formatInteger(p.dOut)} × ${wb} B`;
+        largest = p;
       }
     }
   }
-  parts.push(part('dequantBuffer', dequant, dequant > 0 ? `the largest 4-bit layer dequantized to ${s.precision}, ${largest}` : 'none'));
+  parts.push(
+    part('dequantBuffer', dequant, () =>
+      largest !== null && dequant > 0
+        ? `the largest 4-bit layer dequantized to ${s.precision}, ${largest.name}: ${formatInteger(largest.dIn)} × ${formatInteger(largest.dOut)} × ${wb} B`
+        : 'none',
+    ),
+  );
 
   const lossBytes = s.loss === 'chunked' ? C.lossBytesChunked.value : C.lossBytesFull.value;
   parts.push(
     part(
       'logits',
       tokens * arch.vocab * lossBytes,
-      `b·s·vocab × ${lossBytes} B (${s.loss === 'chunked' ? 'chunked loss' : 'full logits'}) = ${tokensText(s).replace(' tokens', '')} × ${formatInteger(arch.vocab)} × ${lossBytes} B`,
+      () => `b·s·vocab × ${lossBytes} B (${s.loss === 'chunked' ? 'chunked loss' : 'full logits'}) = ${tokensText(s).replace(' tokens', '')} × ${formatInteger(arch.vocab)} × ${lossBytes} B`,
     ),
   );
 
@@ -232,9 +259,9 @@ export function estimateMethodMemory(
     part(
       'allocatorReserve',
       reserve,
-      `${formatFixed(C.allocatorReserveShare.value, 3)} × the ${formatFixed(transientBytes / C.bytesPerGB.value, 2)} GB of activations, kept inputs, buffers and logits allocated and freed within each step`,
+      () => `${formatFixed(C.allocatorReserveShare.value, 3)} × the ${formatFixed(transientBytes / C.bytesPerGB.value, 2)} GB of activations, kept inputs, buffers and logits allocated and freed within each step`,
     ),
-    part('runtimeOverhead', C.runtimeOverheadBytes.value, `${formatInteger(C.runtimeOverheadBytes.value / 2 ** 20)} MiB fixed`),
+    part('runtimeOverhead', C.runtimeOverheadBytes.value, () => `${formatInteger(C.runtimeOverheadBytes.value / 2 ** 20)} MiB fixed`),
   );
 
   let totalBytes = 0;
@@ -265,7 +292,7 @@ function referenceWeightsPart(method: Method, params: number, wb: number, s: Res
   if (s.objective !== 'dpo') return part('referenceWeights', 0, 'none (supervised fine-tuning)');
   if (method !== 'full') return part('referenceWeights', 0, 'none: the base model with its adapters switched off is the reference');
   if (s.referencePrecomputed) return part('referenceWeights', 0, 'none: its log-probabilities were computed before training');
-  return part('referenceWeights', params * wb, `a frozen copy, ${formatInteger(params)} params × ${wb} B (${s.precision})`);
+  return part('referenceWeights', params * wb, () => `a frozen copy, ${formatInteger(params)} params × ${wb} B (${s.precision})`);
 }
 
 /**

@@ -266,9 +266,28 @@ export interface RunPlan extends Omit<TrainingRunInput, 'shape' | 'method' | 'ad
 
 /** Full fine-tuning, LoRA and QLoRA estimated for the same run, as the calculator shows them side by side. */
 export function estimateEachMethod(plan: RunPlan): Record<TrainingMethod, TrainingTimeEstimate> {
-  const {architecture, rank, targets, ...run} = plan;
-  const shape = computeShapeOf(architecture);
-  const adapterParams = loraTrainableParams(architecture, rank, targets).total;
-  const estimate = (method: TrainingMethod) => estimateTrainingRun({...run, shape, method, adapterParams});
+  const shape = computeShapeOf(plan.architecture);
+  const adapterParams = loraTrainableParams(plan.architecture, plan.rank, plan.targets).total;
+  // Field by field: spreading the plan three times cost a tenth of a recompute.
+  const estimate = (method: TrainingMethod) =>
+    estimateTrainingRun({
+      shape,
+      method,
+      adapterParams,
+      objective: plan.objective,
+      referencePrecomputed: plan.referencePrecomputed,
+      sequenceLength: plan.sequenceLength,
+      microBatch: plan.microBatch,
+      gradientAccumulation: plan.gradientAccumulation,
+      gradientCheckpointing: plan.gradientCheckpointing,
+      optimizer: plan.optimizer,
+      gpu: plan.gpu,
+      gpus: plan.gpus,
+      strategy: plan.strategy,
+      offload: plan.offload,
+      tokensPerEpoch: plan.tokensPerEpoch,
+      epochs: plan.epochs,
+      usdPerGpuHour: plan.usdPerGpuHour,
+    });
   return {full: estimate('full'), lora: estimate('lora'), qlora: estimate('qlora')};
 }

@@ -3,7 +3,6 @@
  * run, the data, the evaluation, the next steps and what is missing. Every figure comes from the widgets' own
  * engines; a part the reader has not given is named as missing, never made up. Pure: no React, no DOM.
  */
-import {parseQuery} from '@site/src/components/LoraMemoryCalculator/queryState';
 import {METHOD_LABELS, type Method} from '@site/src/components/LoraMemoryCalculator/inputs';
 import {parseDataSummary} from '@site/src/utils/scenario/dataSummary';
 import {courseTool, toolLink} from '@site/src/data/tools';
@@ -13,7 +12,7 @@ import {dataSection, type DataSection} from './dataSection';
 import {flowAndFitDisagreements, readFitPart, readFlowPart, type FitPart, type FlowPart} from './decisionSection';
 import {evaluationSection, type EvaluationSection} from './evaluationSection';
 import {canonicalInputs, type PartId, type PlanInputs} from './planInputs';
-import {estimateRun, type RunEstimate, type TokensBasis} from './runEstimate';
+import {estimateRun, readRun, type RunEstimate, type TokensBasis} from './runEstimate';
 
 export interface PlanLink {
   /** A site path, in the slash form the site's links use: /t1/lora-qlora/#lora-memory-calculator. */
@@ -69,7 +68,7 @@ export function openInWidget(toolId: string, part: string | undefined, text: str
 }
 
 function chooseMethod(runPart: string, flow: FlowPart | null, fit: FitPart | null): {method: Method; reason: string} {
-  const marked = parseQuery(runPart).inputs.recommendedMethod;
+  const marked = readRun(runPart).parsed.inputs.recommendedMethod;
   if (marked) return {method: marked, reason: `marked in the LoRA calculator`};
   const fromFlow = flow?.outcome?.methods[0];
   if (fromFlow) return {method: fromFlow, reason: `the flowchart’s recommendation, “${flow!.outcome!.label}”`};

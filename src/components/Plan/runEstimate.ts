@@ -89,7 +89,8 @@ export function memoryPerGpu(result: ReturnType<typeof calculate>, method: Metho
 /** The last run part read and its memory: the fit table's slider steps change the tokens, not the run. */
 let lastRead: {runPart: string; parsed: ReturnType<typeof parseQuery>; planning: ReturnType<typeof parseRunPlanningKeys>; result: ReturnType<typeof calculate>} | null = null;
 
-function readRun(runPart: string) {
+/** The run part as the calculator reads it, and its memory: parsed once while the run part stays the same. */
+export function readRun(runPart: string) {
   if (lastRead?.runPart !== runPart) {
     const parsed = parseQuery(runPart);
     lastRead = {runPart, parsed, planning: parseRunPlanningKeys(runPart), result: calculate(parsed.inputs)};
