@@ -12,6 +12,7 @@ import {
   computeShapeOf,
   durationInUnits,
   estimateEachMethod,
+  trainingRunInput,
   type DurationUnit,
   type Range,
   type RunPlan,
@@ -71,26 +72,7 @@ export function runPlanOf(result: CalculatorResult): RunPlan {
 
 /** One method's input to the time engine, as estimateEachMethod builds it: for "Show the math". */
 export function trainingRunInputOf(result: CalculatorResult, method: Method): TrainingRunInput {
-  const plan = runPlanOf(result);
-  return {
-    shape: computeShapeOf(result.architecture),
-    method,
-    adapterParams: result.lora.total,
-    objective: plan.objective,
-    referencePrecomputed: plan.referencePrecomputed,
-    sequenceLength: plan.sequenceLength,
-    microBatch: plan.microBatch,
-    gradientAccumulation: plan.gradientAccumulation,
-    gradientCheckpointing: plan.gradientCheckpointing,
-    optimizer: plan.optimizer,
-    gpu: plan.gpu,
-    gpus: plan.gpus,
-    strategy: plan.strategy,
-    offload: plan.offload,
-    tokensPerEpoch: plan.tokensPerEpoch,
-    epochs: plan.epochs,
-    usdPerGpuHour: plan.usdPerGpuHour,
-  };
+  return trainingRunInput(runPlanOf(result), computeShapeOf(result.architecture), method, result.lora.total);
 }
 
 /** Why a time is shown differently: not at all (fp32), or as a floor (CPU offload adds time the estimate does not count). */
