@@ -70,12 +70,11 @@ test('offline, the widgets, diagrams, math and search still work', async ({page,
   await expect(diagram(page)).toBeVisible();
   await expect(page.locator('section[aria-label="LoRA memory calculator"]')).toBeVisible();
   await expect(page.locator('.katex').first()).toBeVisible();
-  // The font faces arrive after the first paint (scripts/copy-katex-assets.mjs), then the fonts a formula uses.
-  await expect
-    .poll(() => page.evaluate(() => [...document.fonts].some((font) => font.family.includes('KaTeX') && font.status === 'loaded')), {
-      message: 'a KaTeX font loaded from the cache',
-    })
-    .toBe(true);
+  const katexFontLoaded = await page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].some((font) => font.family.includes('KaTeX') && font.status === 'loaded');
+  });
+  expect(katexFontLoaded, 'a KaTeX font loaded from the cache').toBe(true);
 
   // T1.4: the full calculator reads its state from the link.
   await openOfflinePage('/t1/lora-qlora?rank=64&model=llama-3.1-70b');

@@ -64,10 +64,11 @@ test('the module arithmetic is typeset with KaTeX from the site itself', async (
   await page.goto('/t1/fine-tuning-methods');
   await waitForHydration(page);
   await expect(page.locator('.katex').first()).toBeVisible();
-  // The font faces arrive after the first paint (scripts/copy-katex-assets.mjs), then the fonts a formula uses.
-  await expect
-    .poll(() => page.evaluate(() => [...document.fonts].some((font) => font.family.includes('KaTeX') && font.status === 'loaded')))
-    .toBe(true);
+  const katexFontLoaded = await page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].some((font) => font.family.includes('KaTeX') && font.status === 'loaded');
+  });
+  expect(katexFontLoaded).toBe(true);
   expect(problems).toEqual([]);
 });
 

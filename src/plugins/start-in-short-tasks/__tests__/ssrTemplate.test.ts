@@ -4,12 +4,10 @@ import {ssrTemplate, startScripts, withScriptsAfterFirstPaint} from '../ssrTempl
 interface FakeScript {
   src?: string;
   async?: boolean;
-  rel?: string;
-  href?: string;
 }
 
-/** Runs the inline starter in a fake window: returns the elements it appended, and the callbacks it left waiting. */
-function runStarter(visibilityState: string, supportedEntryTypes: string[], stylesheets = "['/katex/katex-fonts.css']") {
+/** Runs the inline starter in a fake window: returns the scripts it appended, and the callbacks it left waiting. */
+function runStarter(visibilityState: string, supportedEntryTypes: string[]) {
   const appended: FakeScript[] = [];
   const waiting: {timers: Array<[() => void, number]>; frames: Array<() => void>; observers: Array<(list: unknown) => void>} = {timers: [], frames: [], observers: []};
   const document = {visibilityState, createElement: (): FakeScript => ({}), head: {appendChild: (script: FakeScript) => appended.push(script)}};
@@ -22,7 +20,7 @@ function runStarter(visibilityState: string, supportedEntryTypes: string[], styl
   }
   const setTimeout = (callback: () => void, ms: number) => waiting.timers.push([callback, ms]);
   const requestAnimationFrame = (callback: () => void) => waiting.frames.push(callback);
-  new Function('document', 'PerformanceObserver', 'setTimeout', 'requestAnimationFrame', `${startScripts}(['/assets/js/runtime~main.1.js', '/assets/js/main.2.js'], ${stylesheets})`)(
+  new Function('document', 'PerformanceObserver', 'setTimeout', 'requestAnimationFrame', `${startScripts}(['/assets/js/runtime~main.1.js', '/assets/js/main.2.js'])`)(
     document,
     PerformanceObserver,
     setTimeout,
@@ -38,19 +36,15 @@ describe('the page template', () => {
     expect(ssrTemplate).not.toMatch(/<script src=/);
     expect(ssrTemplate).toContain('<script>${startScripts}'.replace('${startScripts}', startScripts));
     expect(ssrTemplate).toContain('JSON.stringify(it.scripts.map((script) => it.baseUrl + script))');
-    // KaTeX's font faces: after the first paint with scripts, from a plain link without them.
-    expect(ssrTemplate).toContain('JSON.stringify(["katex/katex-fonts.css"].map((sheet) => it.baseUrl + sheet))');
-    expect(ssrTemplate).toMatch(/<noscript><%~ \["katex\/katex-fonts\.css"\]\.map\(/);
   });
 
-  it('adds KaTeX’s font faces, then the scripts in order and not async, once the first contentful paint is reported', () => {
+  it('adds the scripts, in order and not async, once the first contentful paint is reported', () => {
     const {appended, waiting} = runStarter('visible', ['paint', 'navigation']);
     expect(appended).toEqual([]);
     waiting.observers[0](paintList(['first-paint']));
     expect(appended).toEqual([]);
     waiting.observers[0](paintList(['first-contentful-paint']));
     expect(appended).toEqual([
-      {rel: 'stylesheet', href: '/katex/katex-fonts.css'},
       {src: '/assets/js/runtime~main.1.js', async: false},
       {src: '/assets/js/main.2.js', async: false},
     ]);
@@ -58,26 +52,19 @@ describe('the page template', () => {
     const [safety, ms] = waiting.timers[0];
     expect(ms).toBe(3000);
     safety();
-    expect(appended).toHaveLength(3);
-  });
-
-  it('adds only the scripts when given no stylesheets', () => {
-    expect(runStarter('hidden', ['paint'], 'undefined').appended).toEqual([
-      {src: '/assets/js/runtime~main.1.js', async: false},
-      {src: '/assets/js/main.2.js', async: false},
-    ]);
+    expect(appended).toHaveLength(2);
   });
 
   it('starts at once in a hidden tab, after the first frame where paints are not reported, and after 3 s at worst', () => {
-    expect(runStarter('hidden', ['paint']).appended).toHaveLength(3);
+    expect(runStarter('hidden', ['paint']).appended).toHaveLength(2);
     const noPaintTiming = runStarter('visible', []);
     expect(noPaintTiming.appended).toHaveLength(0);
     noPaintTiming.waiting.frames[0]();
     noPaintTiming.waiting.timers.find(([, ms]) => ms === 0)![0]();
-    expect(noPaintTiming.appended).toHaveLength(3);
+    expect(noPaintTiming.appended).toHaveLength(2);
     const neverPainted = runStarter('visible', ['paint']);
     neverPainted.waiting.timers.find(([, ms]) => ms === 3000)![0]();
-    expect(neverPainted.appended).toHaveLength(3);
+    expect(neverPainted.appended).toHaveLength(2);
   });
 });
 
