@@ -8,14 +8,8 @@ import {createRequire} from 'node:module';
  * different runs. The page's text never needs the bundle, so it comes first. A hidden tab (which paints nothing)
  * starts at once; a browser that reports no paint starts after its first frame; any page after 3 s at the latest.
  * The inline script is hashed into the CSP like Docusaurus's own.
- *
- * It adds the stylesheets given second the same way, before the scripts: KaTeX's font faces
- * (scripts/copy-katex-assets.mjs), whose fonts a formula anywhere on the page otherwise fetched before the first paint.
  */
-export const startScripts = `(function(s,c){var d=false;function go(){if(d)return;d=true;(c||[]).forEach(function(u){var l=document.createElement('link');l.rel='stylesheet';l.href=u;document.head.appendChild(l)});s.forEach(function(u){var e=document.createElement('script');e.src=u;e.async=false;document.head.appendChild(e)})}if(document.visibilityState==='hidden')return go();setTimeout(go,3000);if((PerformanceObserver.supportedEntryTypes||[]).indexOf('paint')<0)return requestAnimationFrame(function(){setTimeout(go,0)});new PerformanceObserver(function(l){if(l.getEntriesByName('first-contentful-paint').length)go()}).observe({type:'paint',buffered:true})})`;
-
-/** Stylesheets added after the first paint, relative to the site's base URL. */
-export const AFTER_FIRST_PAINT_STYLESHEETS = ['katex/katex-fonts.css'];
+export const startScripts = `(function(s){var d=false;function go(){if(d)return;d=true;s.forEach(function(u){var e=document.createElement('script');e.src=u;e.async=false;document.head.appendChild(e)})}if(document.visibilityState==='hidden')return go();setTimeout(go,3000);if((PerformanceObserver.supportedEntryTypes||[]).indexOf('paint')<0)return requestAnimationFrame(function(){setTimeout(go,0)});new PerformanceObserver(function(l){if(l.getEntriesByName('first-contentful-paint').length)go()}).observe({type:'paint',buffered:true})})`;
 
 // The script loop of Docusaurus's own template (@docusaurus/core/lib/ssg/ssgTemplate.html.js).
 const DEFER_SCRIPTS = /\n *<% it\.scripts\.forEach\(\(script\) => \{ %>\s*<script src="<%= it\.baseUrl %><%= script %>" defer><\/script>\s*<% \}\); %>/;
@@ -25,13 +19,7 @@ export function withScriptsAfterFirstPaint(template: string): string {
   if (!DEFER_SCRIPTS.test(template)) {
     throw new Error("start-in-short-tasks: Docusaurus's page template no longer lists its scripts as expected; update ssrTemplate.ts");
   }
-  const stylesheets = JSON.stringify(AFTER_FIRST_PAINT_STYLESHEETS);
-  return template.replace(
-    DEFER_SCRIPTS,
-    `\n    <script>${startScripts}(<%~ JSON.stringify(it.scripts.map((script) => it.baseUrl + script)) %>,<%~ JSON.stringify(${stylesheets}.map((sheet) => it.baseUrl + sheet)) %>)</script>` +
-      // Without scripts the faces come from a plain link.
-      `\n    <noscript><%~ ${stylesheets}.map((sheet) => '<link rel="stylesheet" href="' + it.baseUrl + sheet + '">').join('') %></noscript>`,
-  );
+  return template.replace(DEFER_SCRIPTS, `\n    <script>${startScripts}(<%~ JSON.stringify(it.scripts.map((script) => it.baseUrl + script)) %>)</script>`);
 }
 
 const docusaurusTemplate = (createRequire(import.meta.url)('@docusaurus/core/lib/ssg/ssgTemplate.html.js') as {default: string}).default;
