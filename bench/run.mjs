@@ -195,13 +195,16 @@ const rows = cells.filter(({samples}) => samples.length > 0).map(({mode, route, 
 await Promise.all([...hosts.values()].map((host) => host.close()));
 
 // Engine micro-benchmarks (vitest bench): median time of one full recompute.
-const benchJson = path.resolve('bench/.engine-bench.json');
-const benchRun = !parts.includes('engines') ? {status: 1} : spawnSync('npx', ['vitest', 'bench', '--run', '--outputJson', benchJson], {stdio: ['ignore', 'ignore', 'inherit']});
-const engines = [];
-if (benchRun.status === 0) {
+function engineMedians() {
+  const benchJson = path.resolve('bench/.engine-bench.json');
+  const benchRun = spawnSync('npx', ['vitest', 'bench', '--run', '--outputJson', benchJson], {stdio: ['ignore', 'ignore', 'inherit']});
+  if (benchRun.status !== 0) return [];
   const report = JSON.parse(readFileSync(benchJson, 'utf8'));
-  for (const file of report.files) for (const group of file.groups) for (const b of group.benchmarks) engines.push({name: `${group.fullName.split(' > ').pop()}: ${b.name}`, medianMicros: b.median * 1000});
+  return report.files.flatMap((file) =>
+    file.groups.flatMap((group) => group.benchmarks.map((b) => ({name: `${group.fullName.split(' > ').pop()}: ${b.name}`, medianMicros: b.median * 1000}))),
+  );
 }
+const engines = parts.includes('engines') ? engineMedians() : [];
 
 // Report.
 const {table, misses} = benchReport({modes, rows, engines, sliders, slidersDragged: SLIDER_DRAGS, parts});

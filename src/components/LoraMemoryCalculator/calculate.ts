@@ -86,8 +86,7 @@ export function calculate(rawInputs: Partial<Record<keyof CalculatorInputs, unkn
 
   const methods = {} as Record<Method, MethodResult>;
   // Only the training settings, picked once for the three methods (spreading the whole input cost a fifth of a step).
-  const settings = resolveSettings(inputs);
-  settings.referencePrecomputed = inputs.dpoReference === 'precomputed';
+  const settings = {...resolveSettings(inputs), referencePrecomputed: inputs.dpoReference === 'precomputed'};
   const cardBytes = gpu.memoryGB * C.bytesPerGB.value;
   const layout = {gpus: inputs.gpus, strategy: inputs.strategy, offload: inputs.offload};
   for (const method of METHODS) {

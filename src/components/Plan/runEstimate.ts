@@ -66,7 +66,6 @@ export interface RunEstimate {
   notes: string[];
 }
 
-
 /** T1.4: "Train for 1-3 epochs"; the fit table and the checker take the top of it, so estimates err high. */
 export const ASSUMED_EPOCHS = 3;
 
