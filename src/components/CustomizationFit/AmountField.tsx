@@ -1,18 +1,10 @@
 /** The situation's number boxes: budget, days, tokens, epochs, and the labelled examples with their log-scale slider. */
 import React, {memo, useId, useState} from 'react';
 import RangeInput from '@site/src/components/RangeInput';
-import {
-  EXAMPLES_SLIDER_MAX,
-  EXAMPLES_SLIDER_VALUES,
-  FIELD_LIMITS,
-  examplesFromSlider,
-  formatCount,
-  formatShortCount,
-  quoteInput,
-  readAmount,
-  sliderFromExamples,
-  type NumericField,
-} from './fitVerdicts';
+import {EXAMPLES_SLIDER_MAX, EXAMPLES_SLIDER_VALUES, examplesFromSlider, sliderFromExamples} from './examplesSlider';
+import {FIELD_LIMITS, type NumericField} from './situation';
+import {formatCount, formatShortCount} from './formatNumbers';
+import {quoteInput, readAmount} from './situationQuery';
 import styles from './styles.module.css';
 
 interface AmountFieldProps {

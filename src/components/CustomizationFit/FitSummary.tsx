@@ -5,7 +5,9 @@
  * spoken once when the reader pauses.
  */
 import React, {memo, useState} from 'react';
-import {formatShortCount, trainingTokens, type FitTable, type Situation} from './fitVerdicts';
+import {formatShortCount} from './formatNumbers';
+import {trainingTokens, type FitTable} from './fitVerdicts';
+import {type Situation} from './situation';
 import {changesText, fittingText, verdictChanges, type VerdictChange} from './verdictChanges';
 import styles from './styles.module.css';
 

@@ -2,7 +2,9 @@
 import React from 'react';
 import clsx from 'clsx';
 import {costText, dataNeededText, effortReading, problemsToday} from '@site/src/data/customizationMethods';
-import {formatCount, formatUsd, type FitRow, type FitTable as FitTableResult, type ModelCostEstimate, type Situation, type Verdict} from './fitVerdicts';
+import {formatCount, formatUsd} from './formatNumbers';
+import {type FitRow, type FitTable as FitTableResult, type ModelCostEstimate, type Verdict} from './fitVerdicts';
+import {type Situation} from './situation';
 import styles from './styles.module.css';
 
 const VERDICT_STYLE: Record<Verdict, {className: string; icon: string}> = {

@@ -8,7 +8,8 @@ import {
   type CustomizationMethod,
 } from '@site/src/data/customizationMethods';
 import {azureFineTunableModels} from '@site/src/data/azureFineTuning';
-import {formatCount, isRightTool, minExamplesNeeded} from './fitVerdicts';
+import {formatCount} from './formatNumbers';
+import {isRightTool, minExamplesNeeded} from './fitVerdicts';
 import styles from './styles.module.css';
 
 function methodNames(methods: readonly CustomizationMethod[]): string {

@@ -6,7 +6,7 @@ import React, {useEffect, useState} from 'react';
 import Link from '@docusaurus/Link';
 import {useScenario} from '@site/src/utils/scenario/useScenario';
 import {isEmptyScenario} from '@site/src/utils/scenario/scenario';
-import type {Situation} from './fitVerdicts';
+import type {Situation} from './situation';
 import styles from './styles.module.css';
 
 type FitCheckModule = typeof import('@site/src/components/Plan/fitCheck');

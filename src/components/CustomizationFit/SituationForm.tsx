@@ -1,7 +1,8 @@
 /** "Your situation": the examples (box and slider), budget, days, what is wrong today and the cost assumptions. */
 import React, {memo, useId, useMemo} from 'react';
 import {problemsToday} from '@site/src/data/customizationMethods';
-import {DEFAULT_SITUATION, FIELD_LIMITS, formatCount, formatUsd, type Situation} from './fitVerdicts';
+import {DEFAULT_SITUATION, FIELD_LIMITS, type Situation} from './situation';
+import {formatCount, formatUsd} from './formatNumbers';
 import {AmountField, ExamplesInput} from './AmountField';
 import styles from './styles.module.css';
 

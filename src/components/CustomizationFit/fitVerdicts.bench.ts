@@ -1,6 +1,8 @@
 // One full recompute of the table, as on each slider move or keystroke. Budget: ≤ 50 µs median (npm run bench).
 import {bench, describe} from 'vitest';
-import {DEFAULT_SITUATION, fitTable, mergeSituationIntoSearch, parseSituationQuery, type Situation} from './fitVerdicts';
+import {DEFAULT_SITUATION, type Situation} from './situation';
+import {fitTable} from './fitVerdicts';
+import {mergeSituationIntoSearch, parseSituationQuery} from './situationQuery';
 
 let examples = 1;
 function recompute(base: Situation): void {

@@ -9,7 +9,9 @@
 import React, {useDeferredValue, useMemo, useRef} from 'react';
 import clsx from 'clsx';
 import InstrumentLayout from '@site/src/components/InstrumentLayout';
-import {DEFAULT_SITUATION, fitTable, formatCount, formatUsd} from './fitVerdicts';
+import {DEFAULT_SITUATION} from './situation';
+import {fitTable} from './fitVerdicts';
+import {formatCount, formatUsd} from './formatNumbers';
 import {useSituationInUrl} from './useSituationInUrl';
 import SituationForm from './SituationForm';
 import FitSummary, {fitAnnouncement, useVerdictChanges} from './FitSummary';

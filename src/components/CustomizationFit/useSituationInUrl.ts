@@ -4,7 +4,8 @@
  */
 import {useCallback, useMemo} from 'react';
 import {readUrlQuery, useDebouncedUrlWrite, useEditUntilNavigation, useNavigatedQuery} from '@site/src/utils/urlQuery';
-import {DEFAULT_SITUATION, mergeSituationIntoSearch, parseSituationQuery, type Situation} from './fitVerdicts';
+import {DEFAULT_SITUATION, type Situation} from './situation';
+import {mergeSituationIntoSearch, parseSituationQuery} from './situationQuery';
 
 /** The query for a situation, merged into what the URL holds now (parameters of other widgets stay). */
 const situationQuery = (situation: Situation) => mergeSituationIntoSearch(readUrlQuery(), situation);

@@ -3,7 +3,8 @@
  * table would train with. ("Start here" is prompt engineering in every situation, the module's first step, so the
  * check takes the first fine-tuning method the table lets through: LoRA, or full fine-tuning.) Pure.
  */
-import {formatCount, formatUsd, type Situation} from '@site/src/components/CustomizationFit/fitVerdicts';
+import {formatCount, formatUsd} from '@site/src/components/CustomizationFit/formatNumbers';
+import {type Situation} from '@site/src/components/CustomizationFit/situation';
 import type {Method} from '@site/src/components/LoraMemoryCalculator/inputs';
 import {formatInteger} from '@site/src/utils/numberFormat';
 import type {FitPart} from './decisionSection';

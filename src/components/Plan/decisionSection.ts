@@ -6,15 +6,10 @@ import {decisionTree} from '@site/src/components/DecisionFlow/decisionTree';
 import {labelText, splitIcon, walkFromSearch} from '@site/src/components/DecisionFlow/decisionFlow';
 import {DATA_SIZE_QUESTION_ID, countFits, dataSizeAnswer} from '@site/src/components/DecisionFlow/dataSizeAnswers';
 import type {CalculatorMethod} from '@site/src/components/DecisionFlow/decisionTree';
-import {
-  fitTable,
-  formatCount,
-  formatUsd,
-  parseSituationQuery,
-  QUERY_KEYS as FIT_KEYS,
-  type FitRow,
-  type Situation,
-} from '@site/src/components/CustomizationFit/fitVerdicts';
+import {fitTable, type FitRow} from '@site/src/components/CustomizationFit/fitVerdicts';
+import {formatCount, formatUsd} from '@site/src/components/CustomizationFit/formatNumbers';
+import {parseSituationQuery, QUERY_KEYS as FIT_KEYS} from '@site/src/components/CustomizationFit/situationQuery';
+import {type Situation} from '@site/src/components/CustomizationFit/situation';
 import {problemsToday} from '@site/src/data/customizationMethods';
 
 export interface FlowPart {

@@ -3,7 +3,8 @@
  * holds it, with the fit table's situation as the reader has it on screen (its examples × tokens per example and its
  * epochs, not a file's count). Loaded only when the fit table needs it, with the run engines. Pure.
  */
-import {mergeSituationIntoSearch, type Situation} from '@site/src/components/CustomizationFit/fitVerdicts';
+import {mergeSituationIntoSearch} from '@site/src/components/CustomizationFit/situationQuery';
+import {type Situation} from '@site/src/components/CustomizationFit/situation';
 import type {Scenario} from '@site/src/utils/scenario/scenario';
 import type {BudgetCheck} from './budgetCheck';
 import {budgetOfPlan} from './planEngine';

@@ -2,7 +2,7 @@
 // keystroke (fitCheck.ts, once the reader has a plan). Budget: ≤ 50 µs median (npm run bench). The plan page builds
 // the whole plan once per visit, not per input (buildPlan: ~340 µs median on this machine under load, 2026-12-06).
 import {bench, describe} from 'vitest';
-import {DEFAULT_SITUATION} from '@site/src/components/CustomizationFit/fitVerdicts';
+import {DEFAULT_SITUATION} from '@site/src/components/CustomizationFit/situation';
 import {emptyScenario, setFacts} from '@site/src/utils/scenario/scenario';
 import {checkSituationAgainstRun} from './fitCheck';
 

@@ -2,18 +2,9 @@
  * Questions whose key the customization-fit table computes, from a situation read the way the table reads a link
  * (its own query-string parser and defaults). Options' flags and explanations are the table's verdicts and reasons.
  */
-import {
-  fitTable,
-  formatCount,
-  formatShortCount,
-  formatUsd,
-  mergeSituationIntoSearch,
-  ownTrainingCost,
-  parseSituationQuery,
-  trainingTokens,
-  type FitRow,
-  type Verdict,
-} from '@site/src/components/CustomizationFit/fitVerdicts';
+import {fitTable, ownTrainingCost, trainingTokens, type FitRow, type Verdict} from '@site/src/components/CustomizationFit/fitVerdicts';
+import {formatCount, formatShortCount, formatUsd} from '@site/src/components/CustomizationFit/formatNumbers';
+import {mergeSituationIntoSearch, parseSituationQuery} from '@site/src/components/CustomizationFit/situationQuery';
 import {customizationMethods, type CustomizationMethodId} from '@site/src/data/customizationMethods';
 import {links} from './links';
 import {authoredFields, type Authored} from './authored';

@@ -9,25 +9,10 @@ import {
   type CustomizationMethodId,
   type ProblemToday,
 } from '@site/src/data/customizationMethods';
-import {
-  DEFAULT_SITUATION,
-  EXAMPLES_SLIDER_MAX,
-  EXAMPLES_SLIDER_VALUES,
-  FIELD_LIMITS,
-  VERDICT_PRIORITY,
-  examplesFromSlider,
-  fitTable,
-  formatCount,
-  formatShortCount,
-  formatUsd,
-  judgeMethod,
-  minExamplesNeeded,
-  ownTrainingCost,
-  sliderFromExamples,
-  trainingTokens,
-  type Situation,
-  type Verdict,
-} from '../fitVerdicts';
+import {DEFAULT_SITUATION, FIELD_LIMITS, type Situation} from '../situation';
+import {EXAMPLES_SLIDER_MAX, EXAMPLES_SLIDER_VALUES, examplesFromSlider, sliderFromExamples} from '../examplesSlider';
+import {VERDICT_PRIORITY, fitTable, judgeMethod, minExamplesNeeded, ownTrainingCost, trainingTokens, type Verdict} from '../fitVerdicts';
+import {formatCount, formatShortCount, formatUsd} from '../formatNumbers';
 
 const method = (id: CustomizationMethodId) => {
   const found = customizationMethods.find((m) => m.id === id);

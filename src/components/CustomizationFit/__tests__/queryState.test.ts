@@ -1,17 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
 import {problemsToday} from '@site/src/data/customizationMethods';
-import {
-  DEFAULT_SITUATION,
-  FIELD_LIMITS,
-  PROBLEM_IDS,
-  mergeSituationIntoSearch,
-  parseSituationQuery,
-  quoteInput,
-  readAmount,
-  type NumericField,
-  type Situation,
-} from '../fitVerdicts';
+import {DEFAULT_SITUATION, FIELD_LIMITS, PROBLEM_IDS, type NumericField, type Situation} from '../situation';
+import {mergeSituationIntoSearch, parseSituationQuery, quoteInput, readAmount} from '../situationQuery';
 
 const NUMERIC_FIELDS: readonly NumericField[] = ['examples', 'budgetUsd', 'days', 'tokensPerExample', 'epochs'];
 

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {DEFAULT_SITUATION, fitTable} from '../fitVerdicts';
+import {DEFAULT_SITUATION} from '../situation';
+import {fitTable} from '../fitVerdicts';
 import {changesText, fittingText, verdictChanges} from '../verdictChanges';
 
 describe('verdictChanges', () => {

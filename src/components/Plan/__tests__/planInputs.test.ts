@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
-import {parseSituationQuery} from '@site/src/components/CustomizationFit/fitVerdicts';
+import {parseSituationQuery} from '@site/src/components/CustomizationFit/situationQuery';
 import {emptyScenario, setFacts} from '@site/src/utils/scenario/scenario';
 import {factsFromPlanInputs, parsePermalink, permalinkQuery, planInputsFromScenario} from '../planInputs';
 import {parseRunPlanningKeys} from '../runPlanningKeys';

@@ -6,7 +6,8 @@
 import {describe, expect, it} from 'vitest';
 import {calculate} from '@site/src/components/LoraMemoryCalculator/calculate';
 import {parseQuery} from '@site/src/components/LoraMemoryCalculator/queryState';
-import {judgeMethod, parseSituationQuery} from '@site/src/components/CustomizationFit/fitVerdicts';
+import {judgeMethod} from '@site/src/components/CustomizationFit/fitVerdicts';
+import {parseSituationQuery} from '@site/src/components/CustomizationFit/situationQuery';
 import {answerKeysFromSearch, followAnswers} from '@site/src/components/DecisionFlow/decisionFlow';
 import {decisionTree} from '@site/src/components/DecisionFlow/decisionTree';
 import {gpus} from '@site/src/data/gpus';

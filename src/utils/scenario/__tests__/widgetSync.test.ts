@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {parseSituationQuery} from '@site/src/components/CustomizationFit/fitVerdicts';
+import {parseSituationQuery} from '@site/src/components/CustomizationFit/situationQuery';
 import {parseQuery} from '@site/src/components/LoraMemoryCalculator/queryState';
 import {calculatorAdapter} from '../adapters/calculator';
 import {fitTableAdapter} from '../adapters/fitTable';

@@ -1,13 +1,8 @@
 /** The customization-fit table's part of the scenario: examples, budget, days, goal, tokens per example, epochs. */
 import {problemsToday} from '@site/src/data/customizationMethods';
-import {
-  formatCount,
-  formatUsd,
-  mergeSituationIntoSearch,
-  parseSituationQuery,
-  QUERY_KEYS,
-  type Situation,
-} from '@site/src/components/CustomizationFit/fitVerdicts';
+import {formatCount, formatUsd} from '@site/src/components/CustomizationFit/formatNumbers';
+import {mergeSituationIntoSearch, parseSituationQuery, QUERY_KEYS} from '@site/src/components/CustomizationFit/situationQuery';
+import {type Situation} from '@site/src/components/CustomizationFit/situation';
 import type {FactId} from '../facts';
 import {hasAnyKey, type WidgetAdapter} from './types';
 
