@@ -4,7 +4,7 @@
  * "Add to my plan" and "Open my plan". The server and the hydrating render show the bar as it is with no plan, so the
  * page does not move when a reader without one opens it.
  */
-import React, {useState, type ReactNode} from 'react';
+import React, {memo, useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import clsx from 'clsx';
 import type {WidgetAdapter} from '@site/src/utils/scenario/adapters/types';
@@ -21,7 +21,8 @@ interface PlanBarProps {
   children?: ReactNode;
 }
 
-export default function PlanBar({adapter, children}: PlanBarProps): React.JSX.Element {
+// Memoised: the widget re-renders on every slider step, the bar only when its adapter, children or the plan change.
+const PlanBar = memo(function PlanBar({adapter, children}: PlanBarProps): React.JSX.Element {
   const {comparison, hints, kept, addToPlan, takePlanValues} = useWidgetSync(adapter);
   const [said, setSaid] = useState('');
   const today = useToday();
@@ -110,4 +111,6 @@ export default function PlanBar({adapter, children}: PlanBarProps): React.JSX.El
       </p>
     </aside>
   );
-}
+});
+
+export default PlanBar;
