@@ -4,6 +4,7 @@ import RangeInput from '@site/src/components/RangeInput';
 import type {CalculatorResult} from './calculate';
 import type {CalculatorInputs} from './inputs';
 import styles from './styles.module.css';
+import fieldStyles from './Fields.module.css';
 
 /** Applies a change to the settings; stable while the reader stays on the page, so memoised fields can skip. */
 export type Update = (change: Partial<CalculatorInputs>) => void;
@@ -53,7 +54,7 @@ export function NumberField({label, id, describedBy, value, min, max, step, inte
     <input
       type="number"
       id={id}
-      className={styles.number}
+      className={fieldStyles.number}
       aria-label={id ? undefined : label}
       aria-describedby={describedBy}
       inputMode={integer ? 'numeric' : 'decimal'}
@@ -108,15 +109,15 @@ export function SliderField({
 }: SliderFieldProps): React.JSX.Element {
   const id = useId();
   return (
-    <div className={styles.field}>
-      <label htmlFor={id} className={styles.fieldLabel}>
+    <div className={fieldStyles.field}>
+      <label htmlFor={id} className={fieldStyles.fieldLabel}>
         {label}
       </label>
-      <div className={wideNumber ? `${styles.sliderRow} ${styles.sliderRowWide}` : styles.sliderRow}>
-        <div className={styles.sliderColumn}>
+      <div className={wideNumber ? `${fieldStyles.sliderRow} ${fieldStyles.sliderRowWide}` : fieldStyles.sliderRow}>
+        <div className={fieldStyles.sliderColumn}>
           <RangeInput
             id={id}
-            className={styles.slider}
+            className={fieldStyles.slider}
             min={positionMin}
             max={positionMax}
             step={1}
@@ -166,11 +167,11 @@ interface SelectFieldProps<T extends string> {
 export function SelectField<T extends string>({label, value, options, onChange, children}: SelectFieldProps<T>): React.JSX.Element {
   const id = useId();
   return (
-    <div className={styles.field}>
-      <label htmlFor={id} className={styles.fieldLabel}>
+    <div className={fieldStyles.field}>
+      <label htmlFor={id} className={fieldStyles.fieldLabel}>
         {label}
       </label>
-      <select id={id} className={styles.select} value={value} onChange={(event) => onChange(event.target.value as T)}>
+      <select id={id} className={fieldStyles.select} value={value} onChange={(event) => onChange(event.target.value as T)}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
@@ -193,8 +194,8 @@ export function CheckboxField({label, checked, onChange, hint}: CheckboxFieldPro
   const id = useId();
   const hintId = useId();
   return (
-    <div className={styles.field}>
-      <div className={styles.checkboxRow}>
+    <div className={fieldStyles.field}>
+      <div className={fieldStyles.checkboxRow}>
         <input
           id={id}
           type="checkbox"

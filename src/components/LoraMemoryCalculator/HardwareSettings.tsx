@@ -2,13 +2,13 @@
 import React, {memo} from 'react';
 import {gpus} from '@site/src/data/gpus';
 import {SelectField, type SettingsGroupProps, type Update} from './Fields';
-import styles from './styles.module.css';
+import fieldStyles from './Fields.module.css';
 
 const GPU_OPTIONS = gpus.map((g) => ({value: g.id, label: `${g.name} (${g.memoryGB} GB)`}));
 
 export default function HardwareSettings({inputs, update}: SettingsGroupProps): React.JSX.Element {
   return (
-    <div className={styles.controls}>
+    <div className={fieldStyles.controls}>
       <GpuField gpu={inputs.gpu} update={update} />
     </div>
   );

@@ -16,7 +16,7 @@ import DetailsBuiltWhenOpened from './DetailsBuiltWhenOpened';
 import ConstantsTable from './ConstantsTable';
 import RunMath from './RunMath';
 import type {RunResult} from './runPlan';
-import styles from './styles.module.css';
+import own from './MathPanel.module.css';
 
 export const ASSUMPTIONS: readonly string[] = [
   'GB means 10^9 bytes everywhere on this page, as GPU vendors state memory.',
@@ -56,7 +56,7 @@ interface MathPanelProps {
  */
 export default function MathPanel(props: MathPanelProps): React.JSX.Element {
   return (
-    <DetailsBuiltWhenOpened className={styles.math} summary="Show the math">
+    <DetailsBuiltWhenOpened className={own.math} summary="Show the math">
       {() => <MathWorking {...props} />}
     </DetailsBuiltWhenOpened>
   );
@@ -70,13 +70,13 @@ function MathWorking({result, run, formulas}: MathPanelProps): React.JSX.Element
   return (
     <>
       {formulas && (
-        <div className={styles.formulas} tabIndex={0} role="region" aria-label="Formulas (scroll sideways on a narrow screen)">
+        <div className={own.formulas} tabIndex={0} role="region" aria-label="Formulas (scroll sideways on a narrow screen)">
           {formulas}
         </div>
       )}
 
       <h3>With your numbers</h3>
-      <div className={styles.numbers}>
+      <div className={own.numbers}>
       <p>
         {result.modelName}: hidden h = {formatInteger(a.hidden)}, L = {a.layers} layers, MLP width{' '}
         {formatInteger(a.intermediate)}, a = {a.heads} heads of {headDim}, {a.kvHeads} key/value heads, vocabulary{' '}

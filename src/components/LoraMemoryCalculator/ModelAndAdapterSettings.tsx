@@ -11,6 +11,7 @@ import {formatBillions, formatFixed, formatInteger} from './format';
 import {isPowerOfTwo, paramsFromSlider, PARAMS_SLIDER_STEPS, RANK_MARKS, sliderFromParams} from './sliderScales';
 import {SelectField, SliderField, WholeNumberSliderField, type SettingsGroupProps, type Update} from './Fields';
 import styles from './styles.module.css';
+import fieldStyles from './Fields.module.css';
 
 const MODEL_OPTIONS = [
   ...modelPresets.map((m) => ({value: m.id, label: m.name})),
@@ -37,7 +38,7 @@ function sameTargets(a: readonly TargetModule[], b: readonly TargetModule[]): bo
 
 export default function ModelAndAdapterSettings({inputs, result, update, compact}: SettingsGroupProps): React.JSX.Element {
   return (
-    <div className={styles.controls}>
+    <div className={fieldStyles.controls}>
       <ModelField model={inputs.model} totalParams={result.base.total} update={update} />
       {inputs.model === CUSTOM_MODEL_ID && (
         <CustomSizeField
@@ -124,11 +125,11 @@ const RankField = memo(function RankField({rank, update}: {rank: number; update:
               <option key={r} value={r} />
             ))}
           </datalist>
-          <div className={styles.marks} aria-hidden="true">
+          <div className={fieldStyles.marks} aria-hidden="true">
             {RANK_MARKS.map((r) => (
               <span
                 key={r}
-                className={clsx(styles.mark, r === rank && styles.markCurrent)}
+                className={clsx(fieldStyles.mark, r === rank && fieldStyles.markCurrent)}
                 style={{left: `${((r - NUMERIC_LIMITS.rank.min) / (NUMERIC_LIMITS.rank.max - NUMERIC_LIMITS.rank.min)) * 100}%`}}>
                 {r >= 32 || r === 1 ? r : ''}
               </span>
@@ -142,7 +143,7 @@ const RankField = memo(function RankField({rank, update}: {rank: number; update:
           <button
             key={r}
             type="button"
-            className={clsx(styles.chip, r === rank && styles.chipOn)}
+            className={clsx(fieldStyles.chip, r === rank && fieldStyles.chipOn)}
             aria-pressed={r === rank}
             aria-label={`Rank ${r}`}
             onClick={() => update({rank: r})}>
@@ -187,7 +188,7 @@ function AlphaTwiceRankButton({alpha, rank, update}: {alpha: number; rank: numbe
   return (
     <button
       type="button"
-      className={clsx(styles.chip, holds && styles.chipDone)}
+      className={clsx(fieldStyles.chip, holds && fieldStyles.chipDone)}
       aria-disabled={holds}
       onClick={() => {
         if (!holds) update({alpha: 2 * rank});
@@ -220,13 +221,13 @@ const TargetsField = memo(function TargetsField({targets, fused, modelName, adap
     if (next.length > 0) update({targets: TARGET_MODULES.filter((t) => next.includes(t))});
   };
   return (
-    <fieldset className={clsx(styles.field, styles.targets)}>
-      <legend className={styles.fieldLabel}>Target modules</legend>
-      <div className={styles.checkboxGrid}>
+    <fieldset className={clsx(fieldStyles.field, fieldStyles.targets)}>
+      <legend className={fieldStyles.fieldLabel}>Target modules</legend>
+      <div className={fieldStyles.checkboxGrid}>
         {TARGET_MODULES.map((t) => (
-          <label key={t} className={styles.checkboxRow}>
+          <label key={t} className={fieldStyles.checkboxRow}>
             <input type="checkbox" checked={targets.includes(t)} onChange={(e) => toggleTarget(t, e.target.checked)} />
-            {t} <span className={styles.moduleName}>({MODULE_NAMES[t]})</span>
+            {t} <span className={fieldStyles.moduleName}>({MODULE_NAMES[t]})</span>
           </label>
         ))}
       </div>
@@ -236,7 +237,7 @@ const TargetsField = memo(function TargetsField({targets, fused, modelName, adap
           <button
             key={shortcut.label}
             type="button"
-            className={clsx(styles.chip, sameTargets(targets, shortcut.targets) && styles.chipOn)}
+            className={clsx(fieldStyles.chip, sameTargets(targets, shortcut.targets) && fieldStyles.chipOn)}
             aria-pressed={sameTargets(targets, shortcut.targets)}
             onClick={() => update({targets: [...shortcut.targets]})}>
             {shortcut.label}
@@ -244,7 +245,7 @@ const TargetsField = memo(function TargetsField({targets, fused, modelName, adap
         ))}
       </p>
       {fused && (
-        <p className={styles.note}>
+        <p className={fieldStyles.note}>
           {modelName} fuses q, k, v into one <code>qkv_proj</code> and gate, up into one <code>gate_up_proj</code>: ticking any of q,
           k, v adapts the whole <code>qkv_proj</code> once, and gate or up adapts <code>gate_up_proj</code> once. Adapted here:{' '}
           {adapted}.

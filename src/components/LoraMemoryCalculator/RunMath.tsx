@@ -13,7 +13,6 @@ import {trainingRunInputOf, type RunResult} from './runPlan';
 import {perGpuWorkings} from './perGpuMemory';
 import {TRAINING_TIME_ASSUMPTIONS, trainingTimeWorkings} from './trainingTimeMath';
 import {setupText, STRATEGY_NAMES} from './runTexts';
-import styles from './styles.module.css';
 import ConstantsTable from './ConstantsTable';
 import own from './MathPanel.module.css';
 
@@ -34,7 +33,7 @@ export default function RunMath({result, run}: {result: CalculatorResult; run: R
   return (
     <div className={own.runMath}>
       <h3>The run: {setupText(result)}</h3>
-      <div className={styles.numbers}>
+      <div className={own.numbers}>
         <p>
           {attention.label}: {attention.workings}.
         </p>
@@ -98,7 +97,7 @@ const RunConstantsAndAssumptions = memo(function RunConstantsAndAssumptions(): R
         and the range is where 8 in 10 of the calibration runs fell, {formatFixed(throughputConstants.rangeLow.value, 2)}–{formatFixed(throughputConstants.rangeHigh.value, 2)} × the
         estimated speed; the unit tests recompute both from the published runs.
       </p>
-      <DetailsBuiltWhenOpened className={styles.math} summary="Time constants and their sources">
+      <DetailsBuiltWhenOpened className={own.math} summary="Time constants and their sources">
         {() => <ConstantsTable name="Time constants and their sources" constants={throughputConstants} />}
       </DetailsBuiltWhenOpened>
       <h3>Time and cost: assumptions</h3>

@@ -10,6 +10,7 @@ import {EPOCH_SLIDER_MAX, GPU_COUNT_STOPS, nearestStopIndex, TOKEN_STOPS} from '
 import {CheckboxField, NumberField, SelectField, SliderField, type SettingsGroupProps, type Update} from './Fields';
 import {defaultPriceText} from './queryState';
 import styles from './styles.module.css';
+import fieldStyles from './Fields.module.css';
 
 const OBJECTIVE_OPTIONS = [
   {value: 'sft', label: 'Supervised fine-tuning (SFT)'},
@@ -28,7 +29,7 @@ const OFFLOAD_OPTIONS = [
 
 export default function RunSettings({inputs, result, update}: SettingsGroupProps): React.JSX.Element {
   return (
-    <div className={styles.controls}>
+    <div className={fieldStyles.controls}>
       <ObjectiveField objective={inputs.objective} update={update} />
       <ReferenceField precomputed={inputs.dpoReference === 'precomputed'} update={update} />
       <GpuCountField gpus={inputs.gpus} update={update} />
@@ -147,11 +148,11 @@ const PriceField = memo(function PriceField({price, gpu, update}: {price: number
   const hintId = useId();
   const isDefault = price === null;
   return (
-    <div className={styles.field}>
-      <label htmlFor={id} className={styles.fieldLabel}>
+    <div className={fieldStyles.field}>
+      <label htmlFor={id} className={fieldStyles.fieldLabel}>
         Price (US dollars per GPU-hour)
       </label>
-      <div className={styles.priceRow}>
+      <div className={fieldStyles.priceRow}>
         <span aria-hidden="true">$</span>
         <NumberField
           label="Price (US dollars per GPU-hour)"

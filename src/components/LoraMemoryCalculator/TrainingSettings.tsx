@@ -6,6 +6,7 @@ import {SEQ_LENGTH_STOPS, seqStopIndex} from './sliderScales';
 import {CheckboxField, SelectField, SliderField, WholeNumberSliderField, type SettingsGroupProps, type Update} from './Fields';
 import FrameworkFields from './FrameworkFields';
 import styles from './styles.module.css';
+import fieldStyles from './Fields.module.css';
 
 const PRECISION_OPTIONS = [
   {value: 'bf16', label: 'bf16 (2 bytes)'},
@@ -24,7 +25,7 @@ const microBatchText = (microBatch: number) => `${microBatch} per step`;
 
 export default function TrainingSettings({inputs, update}: SettingsGroupProps): React.JSX.Element {
   return (
-    <div className={styles.controls}>
+    <div className={fieldStyles.controls}>
       <PrecisionField precision={inputs.precision} update={update} />
       <OptimizerField optimizer={inputs.optimizer} update={update} />
       <SeqLengthField seqLength={inputs.seqLength} update={update} />

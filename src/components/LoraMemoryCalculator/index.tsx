@@ -18,6 +18,7 @@ import FullResults from './FullResults';
 import PlanBar from '@site/src/components/PlanBar';
 import {calculatorAdapter} from '@site/src/utils/scenario/adapters/calculator';
 import styles from './styles.module.css';
+import fieldStyles from './Fields.module.css';
 
 export interface LoraMemoryCalculatorProps {
   /** Fewer controls and no tables, for T1.3; links to the full calculator. */
@@ -39,7 +40,7 @@ export default function LoraMemoryCalculator({compact = false, children}: LoraMe
   useSkipOffscreenOnceLaidOut(calculator, shownResult);
 
   return (
-    <section ref={calculator} className={clsx(styles.calculator, compact && styles.compact)} aria-label="LoRA memory calculator">
+    <section ref={calculator} className={clsx(styles.calculator, compact && fieldStyles.compact)} aria-label="LoRA memory calculator">
       <PlanBar adapter={calculatorAdapter} />
       {messages.length > 0 && (
         <div className={clsx('alert alert--warning', styles.messages)} role="status">
