@@ -33,14 +33,31 @@ export function useNavigatedQuery(): string | null {
 }
 
 /**
- * Writes `toQuery(edit)` to the URL once `edit` has stayed the same for a moment. Unmounting (the reader left the
- * page) or a null edit (a navigation) cancels the write: never write over a URL the reader navigated to.
+ * Writes `toQuery(edit)` to the URL once `edit` has stayed the same for a moment, or at once when the reader clicks
+ * anything (a link or a button may leave the page) or the page is hidden (the tab is closed or the browser leaves it):
+ * then the URL is still this page's, and the edit reaches it and the plan, which listens for the write. Unmounting
+ * (the reader left the page) or a null edit (a navigation) cancels the write: never write over a URL the reader
+ * navigated to.
  */
 export function useDebouncedUrlWrite<T>(edit: T | null, toQuery: (edit: T) => string): void {
   useEffect(() => {
     if (edit === null) return undefined;
-    const timer = window.setTimeout(() => replaceUrlQuery(toQuery(edit)), URL_WRITE_DELAY_MS);
-    return () => window.clearTimeout(timer);
+    const page = window.location.pathname;
+    const stop = () => {
+      window.clearTimeout(timer);
+      document.removeEventListener('click', write, true);
+      window.removeEventListener('pagehide', write);
+    };
+    const write = () => {
+      stop();
+      // Back or Forward may have changed the address before React has rendered the navigation.
+      if (window.location.pathname === page) replaceUrlQuery(toQuery(edit));
+    };
+    const timer = window.setTimeout(write, URL_WRITE_DELAY_MS);
+    // Capture phase: before the router's own click handler navigates.
+    document.addEventListener('click', write, true);
+    window.addEventListener('pagehide', write);
+    return stop;
     // toQuery is a module-level function in every caller; the write follows the edit.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [edit]);

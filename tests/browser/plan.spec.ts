@@ -239,3 +239,27 @@ test('the page is drawn from its HTML with the module’s defaults, then with wh
   await expect(section(page, 'plan-missing').locator('[data-missing="flow"]')).toContainText('No decision yet');
   expect(problems).toEqual([]);
 });
+
+test('a slider step made just before a click that leaves the page still reaches the URL and the plan', async ({page, baseURL}) => {
+  const {problems} = watchPage(page, baseURL!);
+  // The page's clock stands still once the calculator is ready, so its debounced URL write (150 ms after the last
+  // step) cannot fire by itself: only the click can write the step, as when a reader clicks a link at once.
+  await page.clock.install();
+  await open(page, '/t1/lora-qlora/#lora-memory-calculator');
+  await page.clock.pauseAt(Date.now() + 1000);
+  const calculator = page.locator('section[aria-label="LoRA memory calculator"]');
+  await calculator.getByRole('slider', {name: 'LoRA rank', exact: true}).press('ArrowRight');
+  await expect(calculator.getByRole('spinbutton', {name: 'LoRA rank, as a number', exact: true})).toHaveValue('9');
+  expect(new URL(page.url()).searchParams.get('rank')).toBeNull();
+
+  await planBar(page, 'calculator').getByRole('link', {name: 'Open my plan'}).click();
+  await expect(page).toHaveURL(/\/t1\/plan\/$/);
+  await page.clock.resume();
+  // What the plan reads: the calculator's part of the shared scenario (the plan page renders from it).
+  const stored = await page.evaluate(() => window.localStorage.getItem('t1-plan-scenario'));
+  expect(new URLSearchParams(JSON.parse(stored ?? '{}').widgets?.calculator?.query).get('rank')).toBe('9');
+  await expect(section(page, 'plan-run')).toContainText(/rank 9\b/i);
+  await page.goBack();
+  await expect(page).toHaveURL(/[?&]rank=9(&|#|$)/);
+  expect(problems).toEqual([]);
+});
