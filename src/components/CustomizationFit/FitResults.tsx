@@ -7,7 +7,7 @@ import React, {memo, type RefObject} from 'react';
 import {FullResultsHeading} from '@site/src/components/InstrumentLayout';
 import {formatCount, formatShortCount} from './formatNumbers';
 import {trainingTokens, type FitTable as FitTableResult} from './fitVerdicts';
-import {type Situation} from './situation';
+import type {Situation} from './situation';
 import FitTable from './FitTable';
 import HowItDecides from './HowItDecides';
 import styles from './styles.module.css';

@@ -7,7 +7,7 @@
 import React, {memo, useState} from 'react';
 import {formatShortCount} from './formatNumbers';
 import {trainingTokens, type FitTable} from './fitVerdicts';
-import {type Situation} from './situation';
+import type {Situation} from './situation';
 import {changesText, fittingText, verdictChanges, type VerdictChange} from './verdictChanges';
 import styles from './styles.module.css';
 

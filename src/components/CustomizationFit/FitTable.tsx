@@ -3,8 +3,8 @@ import React from 'react';
 import clsx from 'clsx';
 import {costText, dataNeededText, effortReading, problemsToday} from '@site/src/data/customizationMethods';
 import {formatCount, formatUsd} from './formatNumbers';
-import {type FitRow, type FitTable as FitTableResult, type ModelCostEstimate, type Verdict} from './fitVerdicts';
-import {type Situation} from './situation';
+import type {FitRow, FitTable as FitTableResult, ModelCostEstimate, Verdict} from './fitVerdicts';
+import type {Situation} from './situation';
 import styles from './styles.module.css';
 
 const VERDICT_STYLE: Record<Verdict, {className: string; icon: string}> = {

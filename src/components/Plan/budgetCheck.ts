@@ -4,7 +4,7 @@
  * check takes the first fine-tuning method the table lets through: LoRA, or full fine-tuning.) Pure.
  */
 import {formatCount, formatUsd} from '@site/src/components/CustomizationFit/formatNumbers';
-import {type Situation} from '@site/src/components/CustomizationFit/situation';
+import type {Situation} from '@site/src/components/CustomizationFit/situation';
 import type {Method} from '@site/src/components/LoraMemoryCalculator/inputs';
 import {formatInteger} from '@site/src/utils/numberFormat';
 import type {FitPart} from './decisionSection';

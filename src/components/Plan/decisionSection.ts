@@ -9,7 +9,7 @@ import type {CalculatorMethod} from '@site/src/components/DecisionFlow/decisionT
 import {fitTable, type FitRow} from '@site/src/components/CustomizationFit/fitVerdicts';
 import {formatCount, formatUsd} from '@site/src/components/CustomizationFit/formatNumbers';
 import {parseSituationQuery, QUERY_KEYS as FIT_KEYS} from '@site/src/components/CustomizationFit/situationQuery';
-import {type Situation} from '@site/src/components/CustomizationFit/situation';
+import type {Situation} from '@site/src/components/CustomizationFit/situation';
 import {problemsToday} from '@site/src/data/customizationMethods';
 
 export interface FlowPart {

@@ -4,7 +4,7 @@
  * epochs, not a file's count). Loaded only when the fit table needs it, with the run engines. Pure.
  */
 import {mergeSituationIntoSearch} from '@site/src/components/CustomizationFit/situationQuery';
-import {type Situation} from '@site/src/components/CustomizationFit/situation';
+import type {Situation} from '@site/src/components/CustomizationFit/situation';
 import type {Scenario} from '@site/src/utils/scenario/scenario';
 import type {BudgetCheck} from './budgetCheck';
 import {budgetOfPlan} from './planEngine';

@@ -12,7 +12,7 @@
 import {calculatorSharedKeys, canonicalRunQuery} from '@site/src/utils/scenario/adapters/calculator';
 import {QUERY_KEYS} from '@site/src/components/LoraMemoryCalculator/queryState';
 import {mergeSituationIntoSearch, parseSituationQuery, QUERY_KEYS as FIT_KEYS} from '@site/src/components/CustomizationFit/situationQuery';
-import {type Situation} from '@site/src/components/CustomizationFit/situation';
+import type {Situation} from '@site/src/components/CustomizationFit/situation';
 import {parseCalculatorQuery, QUERY_KEYS as EVAL_KEYS} from '@site/src/components/WinRateCalculator/winRate';
 import {flowchartAdapter} from '@site/src/utils/scenario/adapters/flowchart';
 import {dataSummaryEntries, parseDataSummary} from '@site/src/utils/scenario/dataSummary';

@@ -2,7 +2,7 @@
 import {problemsToday} from '@site/src/data/customizationMethods';
 import {formatCount, formatUsd} from '@site/src/components/CustomizationFit/formatNumbers';
 import {mergeSituationIntoSearch, parseSituationQuery, QUERY_KEYS} from '@site/src/components/CustomizationFit/situationQuery';
-import {type Situation} from '@site/src/components/CustomizationFit/situation';
+import type {Situation} from '@site/src/components/CustomizationFit/situation';
 import type {FactId} from '../facts';
 import {hasAnyKey, type WidgetAdapter} from './types';
 
