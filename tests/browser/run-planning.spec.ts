@@ -60,9 +60,12 @@ test('the run’s settings change the outputs and reach the URL; the price defau
   await page.goto(`/t1/lora-qlora?${DONE_WHEN}&gpu=a100-80#lora-memory-calculator`);
   await waitForHydration(page);
   const cost = output(page, 'LoRA GPU cost');
-  const atDefault = (await cost.textContent()) ?? '';
   const price = page.getByRole('spinbutton', {name: 'Price (US dollars per GPU-hour)'});
   await expect(price).toHaveValue('1.5');
+  // The link's values reach the fields after hydration and the results a render later: read the default cost once the
+  // results are the A100's (read earlier, on a loaded machine it was the default GPU's).
+  await expect(page.locator(CALCULATOR).getByText('On one NVIDIA A100 80GB', {exact: false}).first()).toBeAttached();
+  const atDefault = (await cost.textContent()) ?? '';
   await price.fill('3');
   await expect(cost).not.toHaveText(atDefault);
   await expect.poll(() => new URL(page.url()).searchParams.get('price')).toBe('3');
