@@ -10,6 +10,8 @@ import {expect, test, type Locator, type Page} from '@playwright/test';
 import {buildPlan} from '../../src/components/Plan/planEngine';
 import {parsePermalink} from '../../src/components/Plan/planInputs';
 import {planToMarkdown} from '../../src/components/Plan/planMarkdown';
+import {parseScenario} from '../../src/utils/scenario/scenario';
+import {SCENARIO_KEY} from '../../src/utils/scenario/scenarioStorage';
 import {evaluationLines, runFacts, runTable} from '../../src/components/Plan/planTexts';
 import {checked, figureNumber} from './checkerPage';
 import {waitForHydration, watchPage} from './support';
@@ -256,8 +258,8 @@ test('a slider step made just before a click that leaves the page still reaches 
   await expect(page).toHaveURL(/\/t1\/plan\/$/);
   await page.clock.resume();
   // What the plan reads: the calculator's part of the shared scenario (the plan page renders from it).
-  const stored = await page.evaluate(() => window.localStorage.getItem('t1-plan-scenario'));
-  expect(new URLSearchParams(JSON.parse(stored ?? '{}').widgets?.calculator?.query).get('rank')).toBe('9');
+  const stored = parseScenario(await page.evaluate((key) => window.localStorage.getItem(key), SCENARIO_KEY));
+  expect(new URLSearchParams(stored.widgets.calculator?.query).get('rank')).toBe('9');
   await expect(section(page, 'plan-run')).toContainText(/rank 9\b/i);
   await page.goBack();
   await expect(page).toHaveURL(/[?&]rank=9(&|#|$)/);
